@@ -37,6 +37,16 @@ public sealed class RequestValidationException : ArgumentException
         }
     }
 
+    /// <summary>Throws when an id is not a positive integer.</summary>
+    /// <param name="value">The id.</param>
+    /// <param name="path">The JSON path of the id.</param>
+    public static void ThrowIfNotPositive(long value, string path)
+    {
+        var failures = new ValidationFailureList();
+        failures.RequirePositive(value, path);
+        ThrowIfAny(failures);
+    }
+
     private static string Describe(IReadOnlyList<ValidationFailure> failures)
     {
         ArgumentNullException.ThrowIfNull(failures);

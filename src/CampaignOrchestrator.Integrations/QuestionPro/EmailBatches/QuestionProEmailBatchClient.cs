@@ -56,7 +56,8 @@ public class QuestionProEmailBatchClient
     /// <exception cref="QuestionProException">QuestionPro refused the request or could not be reached.</exception>
     public virtual Task<EmailBatch> GetAsync(long surveyId, long batchId, CancellationToken cancellationToken = default)
     {
-        RequireIds(surveyId, batchId);
+        RequestValidationException.ThrowIfNotPositive(surveyId, "$.surveyId");
+        RequestValidationException.ThrowIfNotPositive(batchId, "$.batchId");
         return _transport.GetAsync<EmailBatch>($"surveys/{surveyId}/batches/{batchId}", cancellationToken);
     }
 
@@ -69,7 +70,7 @@ public class QuestionProEmailBatchClient
     /// <exception cref="QuestionProException">QuestionPro refused the request or could not be reached.</exception>
     public virtual Task<IReadOnlyList<EmailBatch>> ListAsync(long surveyId, int page = 1, int perPage = 100, CancellationToken cancellationToken = default)
     {
-        RequireIds(surveyId, 1);
+        RequestValidationException.ThrowIfNotPositive(surveyId, "$.surveyId");
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(page);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(perPage);
         return ListCoreAsync(surveyId, page, perPage, cancellationToken);
@@ -77,12 +78,4 @@ public class QuestionProEmailBatchClient
 
     private async Task<IReadOnlyList<EmailBatch>> ListCoreAsync(long surveyId, int page, int perPage, CancellationToken cancellationToken) =>
         await _transport.GetAsync<List<EmailBatch>>($"surveys/{surveyId}/batches?page={page}&perPage={perPage}", cancellationToken);
-
-    private static void RequireIds(long surveyId, long batchId)
-    {
-        var failures = new ValidationFailureList();
-        failures.RequirePositive(surveyId, "$.surveyId");
-        failures.RequirePositive(batchId, "$.batchId");
-        RequestValidationException.ThrowIfAny(failures);
-    }
 }

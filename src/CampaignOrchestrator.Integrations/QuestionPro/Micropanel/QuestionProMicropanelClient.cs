@@ -39,7 +39,7 @@ public class QuestionProMicropanelClient
     /// <exception cref="QuestionProException">QuestionPro refused the request or could not be reached.</exception>
     public virtual Task<MicropanelBatch> GetBatchAsync(long batchId, CancellationToken cancellationToken = default)
     {
-        RequirePositive(batchId, "$.batchId");
+        RequestValidationException.ThrowIfNotPositive(batchId, "$.batchId");
         return _transport.GetAsync<MicropanelBatch>($"micropanel/batches/{batchId}", cancellationToken);
     }
 
@@ -50,14 +50,7 @@ public class QuestionProMicropanelClient
     /// <exception cref="QuestionProException">QuestionPro refused the request or could not be reached.</exception>
     public virtual Task<MicropanelFilter> GetFilterAsync(long filterId, CancellationToken cancellationToken = default)
     {
-        RequirePositive(filterId, "$.filterId");
+        RequestValidationException.ThrowIfNotPositive(filterId, "$.filterId");
         return _transport.GetAsync<MicropanelFilter>($"micropanel/filters/{filterId}", cancellationToken);
-    }
-
-    private static void RequirePositive(long id, string path)
-    {
-        var failures = new ValidationFailureList();
-        failures.RequirePositive(id, path);
-        RequestValidationException.ThrowIfAny(failures);
     }
 }
