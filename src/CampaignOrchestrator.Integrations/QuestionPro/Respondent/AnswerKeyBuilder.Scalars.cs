@@ -26,9 +26,12 @@ public static partial class AnswerKeyBuilder
     private static void AddRanks(QuestionKeyWriter writer, AnswerValue answer)
     {
         var ranks = answer as RanksAnswer ?? throw writer.WrongKind(answer, "ranks per answer id (Ranks)");
-        if (ranks.RankByAnswerId.FirstOrDefault(rank => rank.Value < 1) is { Key: var answerId, Value: < 1 } invalid)
+        foreach (var (answerId, rank) in ranks.RankByAnswerId)
         {
-            throw writer.Mismatch($"rank {invalid.Value} for answer id {answerId} is not a positive rank (1 is the first)");
+            if (rank < 1)
+            {
+                throw writer.Mismatch($"rank {rank} for answer id {answerId} is not a positive rank (1 is the first)");
+            }
         }
 
         AddPerAnswer(writer, ranks.RankByAnswerId, rank => rank.ToString(CultureInfo.InvariantCulture));
@@ -37,9 +40,12 @@ public static partial class AnswerKeyBuilder
     private static void AddConstantSum(QuestionKeyWriter writer, AnswerValue answer)
     {
         var sum = answer as ConstantSumAnswer ?? throw writer.WrongKind(answer, "amounts per answer id (ConstantSum)");
-        if (sum.AmountByAnswerId.FirstOrDefault(amount => amount.Value < 0) is { Key: var answerId, Value: < 0 } invalid)
+        foreach (var (answerId, amount) in sum.AmountByAnswerId)
         {
-            throw writer.Mismatch($"amount {invalid.Value.ToString(CultureInfo.InvariantCulture)} for answer id {answerId} is negative");
+            if (amount < 0)
+            {
+                throw writer.Mismatch($"amount {amount.ToString(CultureInfo.InvariantCulture)} for answer id {answerId} is negative");
+            }
         }
 
         AddPerAnswer(writer, sum.AmountByAnswerId, amount => amount.ToString(PlainNumberFormat, CultureInfo.InvariantCulture));
