@@ -1,7 +1,0 @@
-namespace CampaignOrchestrator.Sandbox.Tests;
-
-public sealed class PlaceholderTests
-{
-    [Fact]
-    public void Build_Works() => Assert.Equal(2, 1 + 1);
-}
