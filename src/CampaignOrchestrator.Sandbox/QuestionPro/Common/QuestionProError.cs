@@ -9,6 +9,10 @@ internal sealed record QuestionProError(int StatusCode, string Name, string Id, 
     public static QuestionProError InvalidUrlParameters(string detail) =>
         new(StatusCodes.Status400BadRequest, "BAD_REQUEST", "1000", $"Invalid URL parameters: {detail}");
 
+    /// <summary>A 400 with id 1000 for a request that is well-formed but not allowed now.</summary>
+    public static QuestionProError BadRequest(string message) =>
+        new(StatusCodes.Status400BadRequest, "BAD_REQUEST", "1000", message);
+
     public static QuestionProError InvalidSurveyToken() =>
         new(StatusCodes.Status400BadRequest, "BAD_REQUEST", "1000", "Invalid x-survey-token");
 

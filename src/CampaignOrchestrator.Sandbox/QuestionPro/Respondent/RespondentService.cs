@@ -84,7 +84,7 @@ internal sealed partial class RespondentService
             if (session.PageIndex == 0)
             {
                 return new RespondentOutcome(
-                    QuestionProError.InvalidUrlParameters("previous-page is available only after a page has been submitted").ToResult());
+                    QuestionProError.BadRequest("There is no previous page: previous-page is available only after a page has been submitted").ToResult());
             }
 
             session.PageIndex--;
