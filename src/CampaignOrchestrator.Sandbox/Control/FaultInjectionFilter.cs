@@ -1,3 +1,4 @@
+using CampaignOrchestrator.Sandbox.Common;
 
 namespace CampaignOrchestrator.Sandbox.Control;
 
@@ -7,10 +8,14 @@ namespace CampaignOrchestrator.Sandbox.Control;
 /// </summary>
 internal sealed class FaultInjectionFilter(VendorKind vendor, string mountPrefix) : IEndpointFilter
 {
+    /// <summary>The <see cref="HttpContext.Items"/> key of the call's arrival time, so injected latency does not shift rate windows.</summary>
+    public const string ArrivalKey = "CampaignOrchestrator.Sandbox.Arrival";
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var services = http.RequestServices;
+        http.Items[ArrivalKey] = services.GetRequiredService<SimulatedClock>().RealNow;
         var metrics = services.GetRequiredService<SandboxMetrics>();
         metrics.CountRequest(vendor);
 
@@ -35,7 +40,15 @@ internal sealed class FaultInjectionFilter(VendorKind vendor, string mountPrefix
             case FaultKind.InvalidJson:
                 return FaultResults.InvalidJson(vendor, http.Request);
             case FaultKind.Latency:
-                await DelayAsync(settings.LatencyMs, http.RequestAborted, stopping);
+                try
+                {
+                    await DelayAsync(settings.LatencyMs, http.RequestAborted, stopping);
+                }
+                catch (OperationCanceledException)
+                {
+                    return FaultResults.ServiceUnavailable();
+                }
+
                 return await next(context);
             case FaultKind.Timeout:
                 return await HoldAsync(settings.TimeoutMs, http.RequestAborted, stopping);

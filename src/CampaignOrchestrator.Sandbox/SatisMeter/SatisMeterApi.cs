@@ -30,7 +30,8 @@ internal static class SatisMeterApi
             return Message(StatusCodes.Status401Unauthorized, "Invalid write key");
         }
 
-        if (limiters.SatisMeter is { } limiter && !limiter.TryAcquire(writeKey, clock.RealNow))
+        var arrival = request.HttpContext.Items[FaultInjectionFilter.ArrivalKey] as DateTimeOffset? ?? clock.RealNow;
+        if (limiters.SatisMeter is { } limiter && !limiter.TryAcquire(writeKey, arrival))
         {
             metrics.CountRateLimiterRejection();
             logger.RateLimited(request.Method, request.Path.Value ?? "");

@@ -25,7 +25,8 @@ internal sealed class ApiKeyFilter : IEndpointFilter
         }
 
         var limiter = services.GetRequiredService<VendorRateLimiters>().QuestionPro;
-        if (!limiter.TryAcquire(apiKey.Key, services.GetRequiredService<SimulatedClock>().RealNow))
+        var arrival = context.HttpContext.Items[FaultInjectionFilter.ArrivalKey] as DateTimeOffset?;
+        if (!limiter.TryAcquire(apiKey.Key, arrival ?? services.GetRequiredService<SimulatedClock>().RealNow))
         {
             services.GetRequiredService<SandboxMetrics>().CountRateLimiterRejection();
             services.GetRequiredService<ILogger<ApiKeyFilter>>().RateLimited(request.Method, request.Path.Value ?? "");
