@@ -3,7 +3,7 @@ using CampaignOrchestrator.Integrations.Http;
 using CampaignOrchestrator.Integrations.QuestionPro;
 using CampaignOrchestrator.Integrations.QuestionPro.EmailBatches;
 using CampaignOrchestrator.Integrations.QuestionPro.Micropanel;
-using CampaignOrchestrator.Integrations.QuestionPro.RespondentSessions;
+using CampaignOrchestrator.Integrations.QuestionPro.Respondent;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -25,7 +25,7 @@ public static class QuestionProServiceCollectionExtensions
     public static IServiceCollection AddQuestionPro(this IServiceCollection services, Action<QuestionProOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<QuestionProOptions>().BindConfiguration(QuestionProOptions.SectionName);
+        var options = services.AddOptions<QuestionProOptions>().BindSectionIfConfigured(QuestionProOptions.SectionName);
         if (configure is not null)
         {
             options.Configure(configure);

@@ -20,7 +20,7 @@ public static class SatisMeterServiceCollectionExtensions
     public static IServiceCollection AddSatisMeter(this IServiceCollection services, Action<SatisMeterOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<SatisMeterOptions>().BindConfiguration(SatisMeterOptions.SectionName);
+        var options = services.AddOptions<SatisMeterOptions>().BindSectionIfConfigured(SatisMeterOptions.SectionName);
         if (configure is not null)
         {
             options.Configure(configure);

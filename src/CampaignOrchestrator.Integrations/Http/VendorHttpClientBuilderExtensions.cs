@@ -52,8 +52,10 @@ internal static class VendorHttpClientBuilderExtensions
             return new RateLimitingHandler(limiter);
         });
 
-        // Every header value is redacted in HTTP logs: api-key and x-survey-token must never reach a log sink.
-        builder.RedactLoggedHeaders(_ => true);
+        // The factory's request loggers hand the raw header collection to structured sinks even when the text is
+        // redacted, so api-key and x-survey-token could reach an exporter: they are removed, and the resilience
+        // pipeline's own telemetry (attempts, retries, timeouts) is what operators see.
+        builder.RemoveAllLoggers();
         return builder;
     }
 }

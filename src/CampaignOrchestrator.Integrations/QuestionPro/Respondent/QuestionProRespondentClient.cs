@@ -2,10 +2,9 @@ using System.Net.Mime;
 using System.Text;
 using System.Text.Json.Nodes;
 using CampaignOrchestrator.Integrations.Http;
-using CampaignOrchestrator.Integrations.QuestionPro.Respondent;
 using CampaignOrchestrator.Integrations.Validation;
 
-namespace CampaignOrchestrator.Integrations.QuestionPro.RespondentSessions;
+namespace CampaignOrchestrator.Integrations.QuestionPro.Respondent;
 
 /// <summary>
 /// The QuestionPro respondent API: <c>take</c>, <c>submit-page</c> and <c>previous-page</c>, each answering with a page

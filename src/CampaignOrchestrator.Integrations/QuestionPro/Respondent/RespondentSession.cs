@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using CampaignOrchestrator.Integrations.QuestionPro.Respondent;
 
-namespace CampaignOrchestrator.Integrations.QuestionPro.RespondentSessions;
+namespace CampaignOrchestrator.Integrations.QuestionPro.Respondent;
 
 /// <summary>
 /// One respondent's pass through a survey: keeps the latest <c>x-survey-token</c> (echoed on every call, as the API
