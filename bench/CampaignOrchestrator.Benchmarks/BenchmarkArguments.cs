@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace CampaignOrchestrator.Benchmarks;
+
+/// <summary>The <c>--name value</c> options of a run.</summary>
+internal sealed class BenchmarkArguments(Dictionary<string, string> values)
+{
+    public static BenchmarkArguments Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"Expected an option name at '{args[i]}'.");
+            }
+
+            values[args[i][2..]] = args[i + 1];
+        }
+
+        return new BenchmarkArguments(values);
+    }
+
+    public int Int(string name, int fallback) =>
+        values.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+    public string Text(string name, string fallback) => values.GetValueOrDefault(name, fallback);
+}

@@ -1,0 +1,3 @@
+using CampaignOrchestrator.Benchmarks;
+
+return await BenchmarkRunner.RunAsync(args);
