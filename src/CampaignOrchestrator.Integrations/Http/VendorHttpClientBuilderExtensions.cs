@@ -5,7 +5,7 @@ using Polly;
 
 namespace CampaignOrchestrator.Integrations.Http;
 
-/// <summary>Adds the shared vendor pipeline to a typed client: total timeout → safe retries → attempt timeout → rate limit.</summary>
+/// <summary>Adds the shared vendor pipeline to a typed client: total timeout → safe retries → rate limit → attempt timeout.</summary>
 internal static class VendorHttpClientBuilderExtensions
 {
     /// <summary>Adds the pipeline.</summary>
@@ -41,15 +41,22 @@ internal static class VendorHttpClientBuilderExtensions
                             args.Context.GetRequestMessage()?.Method,
                             args.Outcome.Result,
                             args.Outcome.Exception)),
-                })
-                .AddTimeout(resilience.AttemptTimeout);
+                });
         });
 
+        // Every attempt, retries included, takes a permit; the attempt timeout starts only once the permit is held, so
+        // time spent queued for the budget is never mistaken for a vendor that does not answer.
         builder.AddHttpMessageHandler(sp =>
         {
             var current = settings(sp);
             var limiter = sp.GetRequiredService<CallLimiterRegistry>().GetLimiter(vendor, current.Credential, current.RateLimit);
             return new RateLimitingHandler(limiter);
+        });
+
+        builder.AddResilienceHandler($"{vendor}-attempt", (pipeline, context) =>
+        {
+            pipeline.TimeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
+            pipeline.AddTimeout(settings(context.ServiceProvider).Resilience.AttemptTimeout);
         });
 
         // The factory's request loggers hand the raw header collection to structured sinks even when the text is
