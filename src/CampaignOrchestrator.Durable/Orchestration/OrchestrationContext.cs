@@ -42,7 +42,10 @@ public abstract class OrchestrationContext
 
     /// <summary>Creates a durable timer.</summary>
     /// <param name="fireAt">When it fires (UTC); any distance in the future.</param>
-    /// <param name="cancellationToken">Cancels the wait (the orchestration may then finish without it).</param>
+    /// <param name="cancellationToken">
+    /// Cancels the wait (the orchestration may then finish without it). Cancel its source with <c>Cancel()</c>, not
+    /// <c>CancelAsync()</c>, which would run the cancellation on another thread, outside deterministic replay.
+    /// </param>
     /// <returns>A task that completes when the timer fires.</returns>
     public abstract Task CreateTimer(DateTimeOffset fireAt, CancellationToken cancellationToken = default);
 

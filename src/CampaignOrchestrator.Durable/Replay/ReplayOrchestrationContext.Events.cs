@@ -39,7 +39,10 @@ internal sealed partial class ReplayOrchestrationContext
         var first = await Task.WhenAny(waiter.Task, timer);
         if (first == waiter.Task)
         {
-            await cancelTimer.CancelAsync();
+            // Cancel synchronously: CancelAsync would run the timer's callback on the thread pool, outside replay.
+#pragma warning disable CA1849
+            cancelTimer.Cancel();
+#pragma warning restore CA1849
             return DataConverter.Deserialize<T>(await waiter.Task)!;
         }
 
