@@ -1,0 +1,91 @@
+namespace CampaignOrchestrator.Durable.Backend.Orchestrations;
+
+/// <summary>
+/// Where instances, histories and messages live. Every backend (SQLite, Azure Storage) implements this contract and
+/// runs the same conformance suite. Messages are delivered at least once; the engine makes their effect exactly once by
+/// matching completions to task ids and committing each episode atomically (or in the Durable Task checkpoint order).
+/// </summary>
+public interface IOrchestrationStore
+{
+    /// <summary>Creates an instance and queues its start, unless an unfinished instance with that id exists.</summary>
+    /// <param name="start">The new instance.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns><see langword="true"/> when created; <see langword="false"/> when an unfinished instance already has the id.</returns>
+    Task<bool> CreateInstanceAsync(NewInstance start, CancellationToken cancellationToken = default);
+
+    /// <summary>Queues a message for an instance (an event, a terminate/suspend/resume request, a completion).</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the message is durable.</returns>
+    Task SendAsync(InstanceMessage message, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads an instance's state, optionally with its history.</summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="includeHistory">Whether to load the history.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The state, or <see langword="null"/> when unknown.</returns>
+    Task<InstanceState?> GetInstanceAsync(string instanceId, bool includeHistory, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists instances matching a filter, one page at a time.</summary>
+    /// <param name="query">The filter and page.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page and the continuation token of the next one.</returns>
+    Task<InstancePage> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes finished instances (state, history and messages) matching a filter, in bounded batches.</summary>
+    /// <param name="filter">An instance id, or a created-time range and statuses.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The number of instances deleted.</returns>
+    Task<int> PurgeAsync(PurgeFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>Locks the next instance that has visible messages, with its history and those messages.</summary>
+    /// <param name="lockFor">How long the lock lasts unless renewed or released.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The work item, or <see langword="null"/> when there is nothing to do.</returns>
+    Task<OrchestrationWorkItem?> LockNextOrchestrationAsync(TimeSpan lockFor, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Commits an episode as one state transition: appends history, updates the instance row and custom status, queues
+    /// the outbound messages (activities, timers, sub-orchestration starts, the parent's completion) and removes the
+    /// consumed messages. Fails with <see cref="LockLostException"/> when the lock is no longer held.
+    /// </summary>
+    /// <param name="item">The locked work item.</param>
+    /// <param name="commit">What the episode produced.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the commit is durable.</returns>
+    Task CommitOrchestrationAsync(OrchestrationWorkItem item, EpisodeCommit commit, CancellationToken cancellationToken = default);
+
+    /// <summary>Releases a work item without committing; its messages become visible again after <paramref name="retryAfter"/>.</summary>
+    /// <param name="item">The locked work item.</param>
+    /// <param name="retryAfter">The delay before redelivery.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when released.</returns>
+    Task AbandonOrchestrationAsync(OrchestrationWorkItem item, TimeSpan retryAfter, CancellationToken cancellationToken = default);
+
+    /// <summary>Locks the next visible activity execution.</summary>
+    /// <param name="lockFor">How long the lock lasts unless renewed or released.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The work item, or <see langword="null"/> when there is nothing to do.</returns>
+    Task<ActivityWorkItem?> LockNextActivityAsync(TimeSpan lockFor, CancellationToken cancellationToken = default);
+
+    /// <summary>Records an activity's outcome: removes the activity message and queues the result to its instance, atomically.</summary>
+    /// <param name="item">The locked work item.</param>
+    /// <param name="result">A <c>TaskCompleted</c> or <c>TaskFailed</c> event.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the result is durable.</returns>
+    Task CompleteActivityAsync(ActivityWorkItem item, History.HistoryEvent result, CancellationToken cancellationToken = default);
+
+    /// <summary>Releases an activity without a result; it becomes visible again after <paramref name="retryAfter"/>.</summary>
+    /// <param name="item">The locked work item.</param>
+    /// <param name="retryAfter">The delay before redelivery.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when released.</returns>
+    Task AbandonActivityAsync(ActivityWorkItem item, TimeSpan retryAfter, CancellationToken cancellationToken = default);
+
+    /// <summary>Extends a lock that is still held.</summary>
+    /// <param name="lockToken">The work item's lock token.</param>
+    /// <param name="lockFor">The new duration from now.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns><see langword="false"/> when the lock was lost.</returns>
+    Task<bool> RenewLockAsync(string lockToken, TimeSpan lockFor, CancellationToken cancellationToken = default);
+}
