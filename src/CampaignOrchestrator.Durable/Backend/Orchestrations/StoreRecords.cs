@@ -85,7 +85,10 @@ public sealed record OrchestrationWorkItem(string InstanceId, string LockToken, 
 /// <param name="Output">The serialized output, when finished.</param>
 /// <param name="Failure">The failure, when failed.</param>
 /// <param name="Outbound">Messages to other instances and activity executions to queue.</param>
-/// <param name="ContinueAsNewInput">Set when the execution continues as new: history restarts with this input.</param>
+/// <param name="ContinueAsNewInput">
+/// Set when the execution continues as new: the store discards the current history and starts the new one with
+/// <paramref name="NewHistory"/> (a fresh <see cref="ExecutionStarted"/>); carried events arrive as outbound messages.
+/// </param>
 public sealed record EpisodeCommit(
     IReadOnlyList<HistoryEvent> NewHistory,
     RuntimeStatus Status,
