@@ -44,6 +44,16 @@ public static class VendorFailureRules
         exception is HttpRequestException or TimeoutRejectedException or IOException;
 
     /// <summary>
+    /// Returns whether an exception thrown by a call is a transport failure the client reports as a result (network,
+    /// timeout, or a cancellation that the caller did not ask for) rather than one to let through.
+    /// </summary>
+    /// <param name="exception">The exception.</param>
+    /// <param name="callerToken">The caller's token: its own cancellation is never a transport failure.</param>
+    /// <returns><see langword="true"/> for transport failures.</returns>
+    public static bool IsTransportFailure(Exception exception, CancellationToken callerToken) =>
+        IsTransientException(exception) || (exception is OperationCanceledException && !callerToken.IsCancellationRequested);
+
+    /// <summary>
     /// Decides whether the HTTP pipeline may re-send a request on its own: reads (GET, HEAD) on any transient failure;
     /// anything else only when the request provably never reached the server. A POST or PUT that may have been
     /// processed is never re-sent here — the caller's idempotency handles it.

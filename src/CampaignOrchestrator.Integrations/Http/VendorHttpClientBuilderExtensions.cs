@@ -25,23 +25,23 @@ internal static class VendorHttpClientBuilderExtensions
         {
             var resilience = settings(context.ServiceProvider).Resilience;
             pipeline.TimeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
-            pipeline
-                .AddTimeout(resilience.TotalTimeout)
-                .AddRetry(new HttpRetryStrategyOptions
-                {
-                    MaxRetryAttempts = Math.Max(resilience.MaxRetryAttempts, 1),
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    Delay = resilience.BaseDelay,
-                    MaxDelay = resilience.MaxDelay,
-                    ShouldRetryAfterHeader = true,
-                    ShouldHandle = args => ValueTask.FromResult(
-                        resilience.MaxRetryAttempts > 0
-                        && VendorFailureRules.MayRetry(
-                            args.Context.GetRequestMessage()?.Method,
-                            args.Outcome.Result,
-                            args.Outcome.Exception)),
-                });
+            pipeline.AddTimeout(resilience.TotalTimeout);
+            if (resilience.MaxRetryAttempts == 0)
+            {
+                return;
+            }
+
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = resilience.MaxRetryAttempts,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = resilience.BaseDelay,
+                MaxDelay = resilience.MaxDelay,
+                ShouldRetryAfterHeader = true,
+                ShouldHandle = args => ValueTask.FromResult(
+                    VendorFailureRules.MayRetry(args.Context.GetRequestMessage()?.Method, args.Outcome.Result, args.Outcome.Exception)),
+            });
         });
 
         // Every attempt, retries included, takes a permit; the attempt timeout starts only once the permit is held, so

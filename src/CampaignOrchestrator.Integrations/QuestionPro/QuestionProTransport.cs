@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using CampaignOrchestrator.Integrations.Http;
-using Polly.Timeout;
 
 namespace CampaignOrchestrator.Integrations.QuestionPro;
 
@@ -47,8 +46,7 @@ internal sealed class QuestionProTransport(HttpClient http)
             var token = response.Headers.TryGetValues(SurveyTokenHeader, out var values) ? values.LastOrDefault() : null;
             return new QuestionProReply(status, body, token);
         }
-        catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException or IOException
-                                          || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception exception) when (VendorFailureRules.IsTransportFailure(exception, cancellationToken))
         {
             throw new QuestionProException(TransportFailure(exception), exception);
         }

@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using CampaignOrchestrator.Integrations.Http;
 using CampaignOrchestrator.Integrations.Validation;
 using Microsoft.Extensions.Options;
-using Polly.Timeout;
 
 namespace CampaignOrchestrator.Integrations.SatisMeter;
 
@@ -48,8 +47,7 @@ public class SatisMeterClient
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             return Interpret(response.StatusCode, body);
         }
-        catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException or IOException
-                                          || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception exception) when (VendorFailureRules.IsTransportFailure(exception, cancellationToken))
         {
             return new InsertResponseResult
             {
@@ -63,10 +61,10 @@ public class SatisMeterClient
     internal static InsertResponseResult Interpret(HttpStatusCode statusCode, string body)
     {
         var status = (int)statusCode;
-        var message = ReadMessage(body);
+        var (message, id) = ReadBody(body);
         if (status is >= 200 and < 300)
         {
-            return new InsertResponseResult { Outcome = InsertResponseOutcome.Recorded, StatusCode = status, ResponseId = ReadId(body) };
+            return new InsertResponseResult { Outcome = InsertResponseOutcome.Recorded, StatusCode = status, ResponseId = id };
         }
 
         var outcome = VendorFailureRules.IsTransientStatus(status) ? InsertResponseOutcome.TransientFailure
@@ -123,48 +121,38 @@ public class SatisMeterClient
         }
     }
 
-    private static string? ReadMessage(string body)
+    private static (string? Message, string? Id) ReadBody(string body)
     {
         if (string.IsNullOrWhiteSpace(body))
         {
-            return null;
+            return (null, null);
         }
 
         try
         {
             using var document = JsonDocument.Parse(body);
             var root = document.RootElement;
-            foreach (var name in (string[])["message", "error", "errorMessage"])
+            if (root.ValueKind == JsonValueKind.String)
             {
-                if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
-                {
-                    return value.GetString();
-                }
+                return (root.GetString(), null);
             }
 
-            return root.ValueKind == JsonValueKind.String ? root.GetString() : null;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, null);
+            }
+
+            var message = ((string[])["message", "error", "errorMessage"])
+                .Select(name => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null)
+                .FirstOrDefault(text => text is not null);
+            var id = root.TryGetProperty("id", out var idValue) && idValue.ValueKind is JsonValueKind.String or JsonValueKind.Number ? idValue.ToString() : null;
+            return (message, id);
         }
         catch (JsonException)
         {
             // Plain-text answers (the documented "Duplicate response" among them) are messages as they are.
             var text = body.Trim();
-            return text.Length <= 200 ? text : text[..200] + "…";
-        }
-    }
-
-    private static string? ReadId(string body)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                   && document.RootElement.TryGetProperty("id", out var id) && id.ValueKind is JsonValueKind.String or JsonValueKind.Number
-                ? id.ToString()
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
+            return (text.Length <= 200 ? text : text[..200] + "…", null);
         }
     }
 }

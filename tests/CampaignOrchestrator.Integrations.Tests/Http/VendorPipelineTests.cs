@@ -37,6 +37,17 @@ public sealed class VendorPipelineTests
         Assert.True(error.IsTransient);
     }
 
+    [Fact]
+    public async Task Get_WithRetriesOff_IsSentOnce()
+    {
+        var stub = new StubHttpHandler(Respond(500, ServerError), Respond(200, BatchBody));
+        using var harness = new ClientHarness(stub, questionPro: o => o.Resilience.MaxRetryAttempts = 0);
+
+        await Assert.ThrowsAsync<QuestionProException>(() => harness.EmailBatches.GetAsync(1001, 4001));
+
+        Assert.Equal(1, stub.CallCount);
+    }
+
     [Theory]
     [InlineData(500)]
     [InlineData(503)]
