@@ -11,6 +11,8 @@ internal static class SqliteSchema
     [
         AppQueueSchema.Migration,
         LeaseSchema.Migration,
+        OrchestrationSchema.Migration,
+        IdempotencySchema.Migration,
     ];
 
     /// <summary>Throws unless versions run 1, 2, 3 and so on without gaps.</summary>

@@ -13,7 +13,8 @@ public sealed record ExecutionStarted(DateTimeOffset Timestamp, string Name, str
 /// <summary>Identifies the orchestration that started a sub-orchestration, and the task it awaits it as.</summary>
 /// <param name="InstanceId">The parent's instance id.</param>
 /// <param name="TaskId">The parent's task id for this sub-orchestration.</param>
-public sealed record ParentInstance(string InstanceId, int TaskId);
+/// <param name="ExecutionId">The parent's execution that awaits the reply.</param>
+public sealed record ParentInstance(string InstanceId, int TaskId, string? ExecutionId = null);
 
 /// <summary>An episode began; its timestamp is the orchestration's <c>CurrentUtcDateTime</c> for that episode.</summary>
 /// <param name="Timestamp">When.</param>

@@ -16,21 +16,22 @@ internal static class EpisodeCommitBuilder
     public static EpisodeCommit Build(ExecutionStarted started, IReadOnlyList<HistoryEvent> episodeEvents, EpisodeResult result, Func<string> newExecutionId)
     {
         var now = episodeEvents.Count > 0 ? episodeEvents[0].Timestamp : started.Timestamp;
-        var outbound = result.Actions.Select(action => ToOutbound(started.InstanceId, action)).ToList();
         var completion = result.Completion;
         if (completion?.Status == RuntimeStatus.ContinuedAsNew)
         {
+            // Actions scheduled alongside continue-as-new belong to the ending execution: they are dropped, as in Durable Task.
             var restarted = new ExecutionStarted(now, started.Name, started.InstanceId, newExecutionId(), completion.Output, started.Parent);
-            outbound.AddRange(completion.CarriedEvents.Select(e => new OutboundMessage(ToInstance: new InstanceMessage(started.InstanceId, e))));
-            return new EpisodeCommit([restarted], RuntimeStatus.Running, result.CustomStatus, null, null, outbound, completion.Output ?? "null");
+            var carried = completion.CarriedEvents.Select(e => new OutboundMessage(ToInstance: new InstanceMessage(started.InstanceId, e))).ToList();
+            return new EpisodeCommit([], RuntimeStatus.ContinuedAsNew, result.CustomStatus, null, null, carried, restarted);
         }
 
+        var outbound = result.Actions.Select(action => ToOutbound(started, action)).ToList();
         if (completion is not null && started.Parent is { } parent)
         {
             HistoryEvent reply = completion.Status == RuntimeStatus.Completed
                 ? new SubOrchestrationCompleted(now, parent.TaskId, completion.Output)
                 : new SubOrchestrationFailed(now, parent.TaskId, completion.Failure ?? new FailureDetails("Unknown", "The sub-orchestration failed."));
-            outbound.Add(new OutboundMessage(ToInstance: new InstanceMessage(parent.InstanceId, reply)));
+            outbound.Add(new OutboundMessage(ToInstance: new InstanceMessage(parent.InstanceId, reply, ExecutionId: parent.ExecutionId)));
         }
 
         return new EpisodeCommit(
@@ -61,7 +62,8 @@ internal static class EpisodeCommitBuilder
         {
             outbound.Add(new OutboundMessage(ToInstance: new InstanceMessage(
                 parent.InstanceId,
-                new SubOrchestrationFailed(terminated.Timestamp, parent.TaskId, new FailureDetails("Terminated", terminated.Reason ?? "The sub-orchestration was terminated.")))));
+                new SubOrchestrationFailed(terminated.Timestamp, parent.TaskId, new FailureDetails("Terminated", terminated.Reason ?? "The sub-orchestration was terminated.")),
+                ExecutionId: parent.ExecutionId)));
         }
 
         return new EpisodeCommit(
@@ -73,11 +75,13 @@ internal static class EpisodeCommitBuilder
             outbound);
     }
 
-    private static OutboundMessage ToOutbound(string instanceId, OrchestratorAction action) => action switch
+    private static OutboundMessage ToOutbound(ExecutionStarted started, OrchestratorAction action) => action switch
     {
-        ScheduleActivityAction a => new OutboundMessage(Activity: new ActivityRequest(instanceId, a.TaskId, a.Name, a.Input)),
-        CreateTimerAction t => new OutboundMessage(ToInstance: new InstanceMessage(instanceId, new TimerFired(t.FireAt, t.TaskId, t.FireAt), t.FireAt)),
-        StartSubOrchestrationAction s => new OutboundMessage(NewChild: new NewInstance(s.InstanceId, s.Name, s.Input, null, new ParentInstance(instanceId, s.TaskId))),
+        ScheduleActivityAction a => new OutboundMessage(Activity: new ActivityRequest(started.InstanceId, a.TaskId, a.Name, a.Input, started.ExecutionId)),
+        CreateTimerAction t => new OutboundMessage(ToInstance: new InstanceMessage(
+            started.InstanceId, new TimerFired(t.FireAt, t.TaskId, t.FireAt), t.FireAt, started.ExecutionId)),
+        StartSubOrchestrationAction s => new OutboundMessage(NewChild: new NewInstance(
+            s.InstanceId, s.Name, s.Input, null, new ParentInstance(started.InstanceId, s.TaskId, started.ExecutionId))),
         _ => throw new InvalidOperationException($"Unknown action {action.GetType().Name}."),
     };
 }

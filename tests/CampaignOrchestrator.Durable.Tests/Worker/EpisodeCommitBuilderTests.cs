@@ -26,9 +26,9 @@ public sealed class EpisodeCommitBuilderTests
 
         Assert.Equal(RuntimeStatus.Running, commit.Status);
         Assert.Equal("\"busy\"", commit.CustomStatus);
-        Assert.Equal(new ActivityRequest("run-1", 0, "CreateBatch", "{\"wave\":1}"), commit.Outbound[0].Activity);
-        Assert.Equal(new InstanceMessage("run-1", new TimerFired(fireAt, 1, fireAt), fireAt), commit.Outbound[1].ToInstance);
-        Assert.Equal(new NewInstance("run-1:2", "Monitor", null, null, new ParentInstance("run-1", 2)), commit.Outbound[2].NewChild);
+        Assert.Equal(new ActivityRequest("run-1", 0, "CreateBatch", "{\"wave\":1}", "e1"), commit.Outbound[0].Activity);
+        Assert.Equal(new InstanceMessage("run-1", new TimerFired(fireAt, 1, fireAt), fireAt, "e1"), commit.Outbound[1].ToInstance);
+        Assert.Equal(new NewInstance("run-1:2", "Monitor", null, null, new ParentInstance("run-1", 2, "e1")), commit.Outbound[2].NewChild);
     }
 
     [Fact]
@@ -49,8 +49,9 @@ public sealed class EpisodeCommitBuilderTests
 
         var commit = EpisodeCommitBuilder.Build(Started, Episode, Result(new ExecutionCompletion(RuntimeStatus.ContinuedAsNew, "{\"round\":2}", null, [carried])), () => "e2");
 
-        Assert.Equal("{\"round\":2}", commit.ContinueAsNewInput);
-        var restarted = Assert.IsType<ExecutionStarted>(Assert.Single(commit.NewHistory));
+        Assert.Equal(RuntimeStatus.ContinuedAsNew, commit.Status);
+        Assert.Empty(commit.NewHistory);
+        var restarted = commit.ContinuedAs!;
         Assert.Equal(("e2", "{\"round\":2}"), (restarted.ExecutionId, restarted.Input));
         Assert.Equal(new InstanceMessage("run-1", carried), Assert.Single(commit.Outbound).ToInstance);
     }

@@ -68,12 +68,16 @@ public interface IOrchestrationStore
     /// <returns>The work item, or <see langword="null"/> when there is nothing to do.</returns>
     Task<ActivityWorkItem?> LockNextActivityAsync(TimeSpan lockFor, CancellationToken cancellationToken = default);
 
-    /// <summary>Records an activity's outcome: removes the activity message and queues the result to its instance, atomically.</summary>
+    /// <summary>
+    /// Records an activity's outcome: removes the activity message and queues the result to its instance (tagged with the
+    /// request's execution id), atomically. Fails with <see cref="LockLostException"/> when the lock is no longer held.
+    /// </summary>
     /// <param name="item">The locked work item.</param>
     /// <param name="result">A <c>TaskCompleted</c> or <c>TaskFailed</c> event.</param>
+    /// <param name="deadLetterReason">Set when the activity is poison: a copy of the request is kept with this reason.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the result is durable.</returns>
-    Task CompleteActivityAsync(ActivityWorkItem item, History.HistoryEvent result, CancellationToken cancellationToken = default);
+    Task CompleteActivityAsync(ActivityWorkItem item, History.HistoryEvent result, string? deadLetterReason = null, CancellationToken cancellationToken = default);
 
     /// <summary>Releases an activity without a result; it becomes visible again after <paramref name="retryAfter"/>.</summary>
     /// <param name="item">The locked work item.</param>
@@ -88,4 +92,10 @@ public interface IOrchestrationStore
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns><see langword="false"/> when the lock was lost.</returns>
     Task<bool> RenewLockAsync(string lockToken, TimeSpan lockFor, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists dead-lettered messages, oldest first.</summary>
+    /// <param name="instanceId">Only this instance's; all when null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The dead letters.</returns>
+    Task<IReadOnlyList<DeadLetter>> ListDeadLettersAsync(string? instanceId = null, CancellationToken cancellationToken = default);
 }

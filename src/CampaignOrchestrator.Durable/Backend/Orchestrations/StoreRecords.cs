@@ -14,7 +14,12 @@ public sealed record NewInstance(string InstanceId, string Name, string? Input, 
 /// <param name="InstanceId">The target instance.</param>
 /// <param name="Event">The event to deliver (an <see cref="EventRaised"/>, a completion, <see cref="ExecutionTerminated"/>, ...).</param>
 /// <param name="VisibleAt">When it may be delivered (timers); now when null.</param>
-public sealed record InstanceMessage(string InstanceId, HistoryEvent Event, DateTimeOffset? VisibleAt = null);
+/// <param name="ExecutionId">
+/// The execution it belongs to (timers, activity results, a child's reply); the store drops it, undelivered, once the
+/// instance has moved on to another execution (continue-as-new), so a late result never reaches the wrong execution.
+/// Null for messages to whatever execution is current (events, terminate, suspend, resume).
+/// </param>
+public sealed record InstanceMessage(string InstanceId, HistoryEvent Event, DateTimeOffset? VisibleAt = null, string? ExecutionId = null);
 
 /// <summary>What a caller may read of an instance.</summary>
 /// <param name="InstanceId">The id.</param>
@@ -75,8 +80,15 @@ public sealed record PurgeFilter(string? InstanceId = null, DateTimeOffset? Crea
 /// <param name="LockToken">Proves the lock when committing.</param>
 /// <param name="History">The current execution's committed history.</param>
 /// <param name="Messages">The visible messages, in arrival order.</param>
-/// <param name="DeliveryCount">How many times these messages have been locked (for poison detection).</param>
-public sealed record OrchestrationWorkItem(string InstanceId, string LockToken, IReadOnlyList<HistoryEvent> History, IReadOnlyList<HistoryEvent> Messages, int DeliveryCount);
+/// <param name="DeliveryCount">How many times the instance has been locked since its last commit (1 on first delivery; for poison detection).</param>
+/// <param name="Status">The instance's runtime status when locked.</param>
+public sealed record OrchestrationWorkItem(
+    string InstanceId,
+    string LockToken,
+    IReadOnlyList<HistoryEvent> History,
+    IReadOnlyList<HistoryEvent> Messages,
+    int DeliveryCount,
+    RuntimeStatus Status);
 
 /// <summary>What an episode commits.</summary>
 /// <param name="NewHistory">Events appended to the history (the episode's messages included).</param>
@@ -85,9 +97,14 @@ public sealed record OrchestrationWorkItem(string InstanceId, string LockToken, 
 /// <param name="Output">The serialized output, when finished.</param>
 /// <param name="Failure">The failure, when failed.</param>
 /// <param name="Outbound">Messages to other instances and activity executions to queue.</param>
-/// <param name="ContinueAsNewInput">
-/// Set when the execution continues as new: the store discards the current history and starts the new one with
-/// <paramref name="NewHistory"/> (a fresh <see cref="ExecutionStarted"/>); carried events arrive as outbound messages.
+/// <param name="ContinuedAs">
+/// Set when the execution continues as new: the store discards the current history (<paramref name="NewHistory"/> is
+/// empty), takes the instance's execution id and input from this event, and queues it as the first message of the new
+/// execution, ahead of the carried events in <paramref name="Outbound"/>.
+/// </param>
+/// <param name="DeadLetterReason">
+/// Set when the episode's messages are poison: the store keeps a copy of each consumed message with this reason (see
+/// <see cref="IOrchestrationStore.ListDeadLettersAsync"/>) before removing it.
 /// </param>
 public sealed record EpisodeCommit(
     IReadOnlyList<HistoryEvent> NewHistory,
@@ -96,7 +113,8 @@ public sealed record EpisodeCommit(
     string? Output,
     FailureDetails? Failure,
     IReadOnlyList<OutboundMessage> Outbound,
-    string? ContinueAsNewInput = null);
+    ExecutionStarted? ContinuedAs = null,
+    string? DeadLetterReason = null);
 
 /// <summary>A message an episode sends: an activity to run, a timer, or a message to another instance.</summary>
 /// <param name="Activity">An activity execution to queue.</param>
@@ -109,10 +127,19 @@ public sealed record OutboundMessage(ActivityRequest? Activity = null, InstanceM
 /// <param name="TaskId">The task id.</param>
 /// <param name="Name">The activity name.</param>
 /// <param name="Input">The serialized input.</param>
-public sealed record ActivityRequest(string InstanceId, int TaskId, string Name, string? Input);
+/// <param name="ExecutionId">The scheduling execution; its result is dropped if the instance has moved on to another.</param>
+public sealed record ActivityRequest(string InstanceId, int TaskId, string Name, string? Input, string? ExecutionId = null);
 
 /// <summary>A locked activity execution.</summary>
 /// <param name="Request">The activity.</param>
 /// <param name="LockToken">Proves the lock when completing.</param>
 /// <param name="DeliveryCount">How many times it has been locked (1 on first delivery).</param>
 public sealed record ActivityWorkItem(ActivityRequest Request, string LockToken, int DeliveryCount);
+
+/// <summary>A message that was given up on, kept for operators with the reason.</summary>
+/// <param name="InstanceId">The instance it was for.</param>
+/// <param name="Kind"><c>orchestration</c> (a message to the instance) or <c>activity</c> (an activity execution).</param>
+/// <param name="Payload">The message as JSON (a history event or an activity request).</param>
+/// <param name="Reason">Why it was dead-lettered.</param>
+/// <param name="DeadLetteredAt">When.</param>
+public sealed record DeadLetter(string InstanceId, string Kind, string Payload, string Reason, DateTimeOffset DeadLetteredAt);
