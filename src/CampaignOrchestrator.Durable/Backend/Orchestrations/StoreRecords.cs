@@ -82,13 +82,15 @@ public sealed record PurgeFilter(string? InstanceId = null, DateTimeOffset? Crea
 /// <param name="Messages">The visible messages, in arrival order.</param>
 /// <param name="DeliveryCount">How many times the instance has been locked since its last commit (1 on first delivery; for poison detection).</param>
 /// <param name="Status">The instance's runtime status when locked.</param>
+/// <param name="CustomStatus">The instance's serialized custom status when locked (kept by commits that run no code).</param>
 public sealed record OrchestrationWorkItem(
     string InstanceId,
     string LockToken,
     IReadOnlyList<HistoryEvent> History,
     IReadOnlyList<HistoryEvent> Messages,
     int DeliveryCount,
-    RuntimeStatus Status);
+    RuntimeStatus Status,
+    string? CustomStatus = null);
 
 /// <summary>What an episode commits.</summary>
 /// <param name="NewHistory">Events appended to the history (the episode's messages included).</param>

@@ -1,0 +1,59 @@
+using CampaignOrchestrator.Durable.Backend.Orchestrations;
+
+namespace CampaignOrchestrator.Durable.Client;
+
+/// <summary>Waiting for an instance.</summary>
+public partial class DurableClient
+{
+    private static readonly TimeSpan FirstPollInterval = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan MaxPollInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>Waits until an instance has finished (Completed, Failed, Terminated or Canceled).</summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="includeHistory">Whether the returned state includes the history.</param>
+    /// <param name="cancellationToken">Ends the wait (use a timeout here).</param>
+    /// <returns>The finished state.</returns>
+    /// <exception cref="InstanceNotFoundException">No instance has the id.</exception>
+    public virtual Task<InstanceState> WaitForCompletionAsync(string instanceId, bool includeHistory = false, CancellationToken cancellationToken = default) =>
+        WaitUntilAsync(instanceId, includeHistory, static state => state.Status.IsFinished(), cancellationToken);
+
+    /// <summary>Waits until an instance has started (its status is no longer Pending).</summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="cancellationToken">Ends the wait.</param>
+    /// <returns>The state.</returns>
+    /// <exception cref="InstanceNotFoundException">No instance has the id.</exception>
+    public virtual Task<InstanceState> WaitForStartAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        WaitUntilAsync(instanceId, false, static state => state.Status != RuntimeStatus.Pending, cancellationToken);
+
+    /// <summary>Waits until an instance's state satisfies a condition.</summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="includeHistory">Whether to read the history.</param>
+    /// <param name="condition">The condition.</param>
+    /// <param name="cancellationToken">Ends the wait.</param>
+    /// <returns>The first state that satisfied it.</returns>
+    /// <exception cref="InstanceNotFoundException">No instance has the id.</exception>
+    public virtual async Task<InstanceState> WaitUntilAsync(string instanceId, bool includeHistory, Func<InstanceState, bool> condition, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var interval = FirstPollInterval;
+        while (true)
+        {
+            // Take the change notification before reading, so a commit between the read and the wait still wakes us.
+            var changed = _signals?.InstancesChanged;
+            var state = await GetAsync(instanceId, includeHistory, cancellationToken) ?? throw new InstanceNotFoundException(instanceId);
+            if (condition(state))
+            {
+                return state;
+            }
+
+            using (var pollDelay = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                var poll = Task.Delay(interval, _timeProvider, pollDelay.Token);
+                await (changed is null ? poll : Task.WhenAny(changed, poll)).WaitAsync(cancellationToken);
+                await pollDelay.CancelAsync();
+            }
+
+            interval = TimeSpan.FromTicks(Math.Min(interval.Ticks * 2, MaxPollInterval.Ticks));
+        }
+    }
+}

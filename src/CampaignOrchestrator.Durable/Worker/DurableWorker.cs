@@ -1,0 +1,121 @@
+using CampaignOrchestrator.Durable.Backend.Orchestrations;
+using CampaignOrchestrator.Durable.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CampaignOrchestrator.Durable.Worker;
+
+/// <summary>
+/// The worker: one dispatch loop for orchestration episodes and one for activity executions, each with its own
+/// concurrency limit. Stopping stops taking work, lets running work finish within
+/// <see cref="DurableWorkerOptions.ShutdownTimeout"/>, then cancels what is left, which releases it for redelivery.
+/// </summary>
+public sealed class DurableWorker : IHostedService, IDisposable
+{
+    private readonly DurableWorkerOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly WorkDispatcher<OrchestrationWorkItem> _orchestrations;
+    private readonly WorkDispatcher<ActivityWorkItem> _activities;
+    private readonly CancellationTokenSource _stopTaking = new();
+    private readonly CancellationTokenSource _abandonRunning = new();
+    private Task? _running;
+
+    /// <summary>Creates the worker.</summary>
+    /// <param name="store">The backend.</param>
+    /// <param name="registry">The registered orchestrators and activities.</param>
+    /// <param name="services">Resolves orchestrators and activities.</param>
+    /// <param name="options">The worker options; validated here.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <param name="logger">The logger.</param>
+    public DurableWorker(
+        IOrchestrationStore store,
+        DurableRegistry registry,
+        IServiceProvider services,
+        IOptions<DurableWorkerOptions> options,
+        TimeProvider timeProvider,
+        ILogger<DurableWorker> logger)
+        : this(store, registry, services, options, timeProvider, logger, null)
+    {
+    }
+
+    internal DurableWorker(
+        IOrchestrationStore store,
+        DurableRegistry registry,
+        IServiceProvider services,
+        IOptions<DurableWorkerOptions> options,
+        TimeProvider timeProvider,
+        ILogger<DurableWorker> logger,
+        EngineSignals? signals)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _options.Validate();
+        _timeProvider = timeProvider;
+        _logger = logger;
+        signals ??= (EngineSignals?)services.GetService(typeof(EngineSignals)) ?? new EngineSignals(timeProvider);
+        var episodes = new EpisodeProcessor(store, registry, services, signals, _options, timeProvider, logger);
+        var activities = new ActivityProcessor(store, registry, services, signals, _options, timeProvider, logger);
+        _orchestrations = new WorkDispatcher<OrchestrationWorkItem>(
+            "orchestration",
+            _options.MaxConcurrentOrchestrations,
+            token => store.LockNextOrchestrationAsync(_options.LockDuration, token),
+            episodes.ProcessAsync,
+            signals.OrchestrationWork,
+            _options.MaxPollingInterval,
+            timeProvider,
+            logger);
+        _activities = new WorkDispatcher<ActivityWorkItem>(
+            "activity",
+            _options.MaxConcurrentActivities,
+            token => store.LockNextActivityAsync(_options.LockDuration, token),
+            activities.ProcessAsync,
+            signals.ActivityWork,
+            _options.MaxPollingInterval,
+            timeProvider,
+            logger);
+    }
+
+    /// <inheritdoc />
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        Logs.WorkerStarted(_logger, _options.MaxConcurrentOrchestrations, _options.MaxConcurrentActivities);
+        _running = Task.WhenAll(
+            Task.Run(() => _orchestrations.RunAsync(_stopTaking.Token, _abandonRunning.Token), CancellationToken.None),
+            Task.Run(() => _activities.RunAsync(_stopTaking.Token, _abandonRunning.Token), CancellationToken.None));
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_running is null)
+        {
+            return;
+        }
+
+        Logs.WorkerStopping(_logger, _options.ShutdownTimeout);
+        await _stopTaking.CancelAsync();
+        try
+        {
+            await _running.WaitAsync(_options.ShutdownTimeout, _timeProvider, cancellationToken);
+        }
+        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
+        {
+            Logs.ShutdownTimedOut(_logger, _options.ShutdownTimeout);
+            await _abandonRunning.CancelAsync();
+            await _running;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _orchestrations.Dispose();
+        _activities.Dispose();
+        _stopTaking.Dispose();
+        _abandonRunning.Dispose();
+    }
+}

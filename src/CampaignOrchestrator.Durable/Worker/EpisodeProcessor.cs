@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using CampaignOrchestrator.Durable.Backend.Orchestrations;
+using CampaignOrchestrator.Durable.DependencyInjection;
+using CampaignOrchestrator.Durable.Telemetry;
+using Microsoft.Extensions.Logging;
+
+namespace CampaignOrchestrator.Durable.Worker;
+
+/// <summary>
+/// Runs one orchestration work item: decides the episode's commit, commits it, and tells the rest of the process.
+/// An episode that cannot commit is released for redelivery with a growing delay; after too many deliveries its
+/// messages are dead-lettered and the instance fails with the reason.
+/// </summary>
+internal sealed partial class EpisodeProcessor(
+    IOrchestrationStore store,
+    DurableRegistry registry,
+    IServiceProvider services,
+    EngineSignals signals,
+    DurableWorkerOptions options,
+    TimeProvider timeProvider,
+    ILogger logger)
+{
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
+
+    // The last error of each instance whose episode could not commit, so a dead-letter names it.
+    private readonly ConcurrentDictionary<string, string> _lastErrors = new(StringComparer.Ordinal);
+
+    /// <summary>Processes a locked work item.</summary>
+    /// <param name="item">The work item.</param>
+    /// <param name="cancellationToken">Cancelled when shutdown stops waiting.</param>
+    /// <returns>A task that completes when the item is committed or released.</returns>
+    public async Task ProcessAsync(OrchestrationWorkItem item, CancellationToken cancellationToken)
+    {
+        using var span = DurableTelemetry.Source.StartActivity("orchestration episode");
+        span?.SetTag("durable.instance_id", item.InstanceId);
+        var startedAt = timeProvider.GetTimestamp();
+        DurableTelemetry.OrchestrationsInFlight(1);
+        DurableTelemetry.Backlog.Record(item.Messages.Count);
+        try
+        {
+            var (name, commit) = Decide(item);
+            span?.SetTag("durable.orchestrator", name);
+            await store.CommitOrchestrationAsync(item, commit, CancellationToken.None);
+            _lastErrors.TryRemove(item.InstanceId, out _);
+            Announce(item, name, commit);
+            span?.SetTag("durable.status", commit.Status.ToString());
+            DurableTelemetry.Episodes.Add(1, new("durable.orchestrator", name), new("durable.status", commit.Status.ToString()));
+        }
+        catch (LockLostException)
+        {
+            Logs.EpisodeLockLost(logger, item.InstanceId);
+            span?.SetStatus(ActivityStatusCode.Error, "lock lost");
+        }
+        catch (Exception exception)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            await ReleaseAsync(item, exception);
+        }
+        finally
+        {
+            DurableTelemetry.OrchestrationsInFlight(-1);
+            DurableTelemetry.EpisodeDuration.Record(timeProvider.GetElapsedTime(startedAt).TotalMilliseconds);
+        }
+    }
+
+    private async Task ReleaseAsync(OrchestrationWorkItem item, Exception exception)
+    {
+        _lastErrors[item.InstanceId] = $"{exception.GetType().FullName}: {exception.Message}";
+        var delay = TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(1).Ticks << Math.Min(item.DeliveryCount - 1, 10), MaxRetryDelay.Ticks));
+        Logs.EpisodeAbandoned(logger, exception, item.InstanceId, item.DeliveryCount, delay);
+        try
+        {
+            await store.AbandonOrchestrationAsync(item, delay, CancellationToken.None);
+            signals.TimerWakeups.Schedule(timeProvider.GetUtcNow() + delay);
+        }
+        catch (Exception releaseFailure)
+        {
+            // The lock expires on its own; the messages come back then.
+            Logs.EpisodeAbandoned(logger, releaseFailure, item.InstanceId, item.DeliveryCount, options.LockDuration);
+        }
+    }
+
+    private void Announce(OrchestrationWorkItem item, string name, EpisodeCommit commit)
+    {
+        var now = timeProvider.GetUtcNow();
+        foreach (var message in commit.Outbound)
+        {
+            if (message.Activity is not null)
+            {
+                signals.ActivityWork.Notify();
+            }
+            else if (message.ToInstance?.VisibleAt is { } visibleAt && visibleAt > now)
+            {
+                signals.TimerWakeups.Schedule(visibleAt);
+            }
+            else
+            {
+                signals.OrchestrationWork.Notify();
+            }
+        }
+
+        if (commit.ContinuedAs is not null)
+        {
+            signals.OrchestrationWork.Notify();
+        }
+
+        if (commit.DeadLetterReason is { } reason)
+        {
+            DurableTelemetry.DeadLetters.Add(item.Messages.Count);
+            Logs.EpisodeDeadLettered(logger, item.InstanceId, reason);
+        }
+        else if (commit.Failure is { } failure)
+        {
+            Logs.InstanceFailed(logger, item.InstanceId, name, failure);
+        }
+        else if (commit.Status is RuntimeStatus.Completed or RuntimeStatus.Terminated)
+        {
+            Logs.InstanceFinished(logger, item.InstanceId, name, commit.Status);
+        }
+        else
+        {
+            Logs.EpisodeCommitted(logger, item.InstanceId, name, item.Messages.Count, commit.Status);
+        }
+
+        signals.NotifyInstancesChanged();
+    }
+}
