@@ -1,0 +1,157 @@
+using CampaignOrchestrator.Durable.Backend.Orchestrations;
+using CampaignOrchestrator.Durable.History;
+
+namespace CampaignOrchestrator.Durable.Sqlite;
+
+/// <summary>The activity queue: lock, complete, abandon.</summary>
+public sealed partial class SqliteOrchestrationStore
+{
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Takes the oldest visible activity; its lock lasts until <c>visible_at</c>, which the lock moves to now plus
+    /// <paramref name="lockFor"/>, like a queue's visibility timeout: a lapsed lock makes it visible to the next worker.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lockFor"/> is not positive.</exception>
+    public async Task<ActivityWorkItem?> LockNextActivityAsync(TimeSpan lockFor, CancellationToken cancellationToken = default)
+    {
+        var items = await LockNextActivitiesAsync(1, lockFor, cancellationToken);
+        return items.Count == 0 ? null : items[0];
+    }
+
+    /// <summary>Locks up to <paramref name="maxCount"/> visible activities, oldest first, in one transaction.</summary>
+    /// <param name="maxCount">The most to lock, from 1 to 1000.</param>
+    /// <param name="lockFor">How long each lock lasts unless renewed or released.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The work items, each with its own lock token; empty when there is nothing to do.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public async Task<IReadOnlyList<ActivityWorkItem>> LockNextActivitiesAsync(int maxCount, TimeSpan lockFor, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCount, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxCount, MaxPageSize);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lockFor, TimeSpan.Zero);
+
+        // An idle poll only reads, so it never queues for the file's write lock; the write transaction decides afresh.
+        var anyWork = await _database.ReadAsync(
+            async connection =>
+            {
+                await using var peek = connection.CreateCommand(
+                    null,
+                    "SELECT 1 FROM activity_queue WHERE visible_at <= $now LIMIT 1;",
+                    ("$now", SqliteTime.ToStored(_timeProvider.GetUtcNow())));
+                return await peek.ExecuteScalarAsync(cancellationToken) is not null;
+            },
+            cancellationToken);
+        if (!anyWork)
+        {
+            return [];
+        }
+
+        return await _database.WriteAsync<IReadOnlyList<ActivityWorkItem>>(
+            async (connection, transaction) =>
+            {
+                var now = _timeProvider.GetUtcNow();
+                await using var take = connection.CreateCommand(
+                    transaction,
+                    """
+                    UPDATE activity_queue
+                    SET lock_token = lower(hex(randomblob(16))), visible_at = $until, delivery_count = delivery_count + 1
+                    WHERE seq IN (SELECT seq FROM activity_queue WHERE visible_at <= $now ORDER BY visible_at, seq LIMIT $max)
+                    RETURNING seq, instance_id, task_id, name, input, execution_id, lock_token, delivery_count;
+                    """,
+                    ("$now", SqliteTime.ToStored(now)),
+                    ("$until", SqliteTime.ToStored(now + lockFor)),
+                    ("$max", maxCount));
+                var taken = new List<(long Seq, ActivityWorkItem Item)>();
+                await using var reader = await take.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var request = new ActivityRequest(
+                        reader.GetString(1),
+                        reader.GetInt32(2),
+                        reader.GetString(3),
+                        reader.IsDBNull(4) ? null : reader.GetString(4),
+                        reader.IsDBNull(5) ? null : reader.GetString(5));
+                    taken.Add((reader.GetInt64(0), new ActivityWorkItem(request, reader.GetString(6), reader.GetInt32(7))));
+                }
+
+                // RETURNING gives rows in no promised order; queue order is seq order among the taken.
+                taken.Sort((a, b) => a.Seq.CompareTo(b.Seq));
+                return taken.ConvertAll(t => t.Item);
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// One transaction: removes the activity while its lock is held, keeps a copy of the request (kind
+    /// <c>activity</c>) when <paramref name="deadLetterReason"/> is set, and queues <paramref name="result"/> to the
+    /// instance tagged with the request's execution id.
+    /// </remarks>
+    /// <exception cref="LockLostException">The lock lapsed or another worker took the activity; nothing was written.</exception>
+    public Task CompleteActivityAsync(ActivityWorkItem item, HistoryEvent result, string? deadLetterReason = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(result);
+        return _database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                var clock = _timeProvider.GetUtcNow();
+                var now = SqliteTime.ToStored(clock);
+                await using (var delete = connection.CreateCommand(
+                    transaction,
+                    "DELETE FROM activity_queue WHERE lock_token = $token AND visible_at > $now;",
+                    ("$token", item.LockToken),
+                    ("$now", now)))
+                {
+                    if (await delete.ExecuteNonQueryAsync(cancellationToken) == 0)
+                    {
+                        throw new LockLostException(
+                            $"The lock on activity '{item.Request.Name}' (task {item.Request.TaskId}) of orchestration instance '{item.Request.InstanceId}' was lost; its result was not recorded.");
+                    }
+                }
+
+                if (deadLetterReason is not null)
+                {
+                    await using var copy = connection.CreateCommand(
+                        transaction,
+                        "INSERT INTO dead_letters (instance_id, kind, payload, reason, dead_lettered_at) VALUES ($instanceId, 'activity', $payload, $reason, $now);",
+                        ("$instanceId", item.Request.InstanceId),
+                        ("$payload", OrchestrationJson.Serialize(item.Request)),
+                        ("$reason", deadLetterReason),
+                        ("$now", now));
+                    await copy.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                await InsertMessageAsync(
+                    connection,
+                    transaction,
+                    new InstanceMessage(item.Request.InstanceId, result, clock, item.Request.ExecutionId),
+                    clock,
+                    cancellationToken);
+                return true;
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>A lost lock makes this a no-op.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="retryAfter"/> is negative.</exception>
+    public Task AbandonActivityAsync(ActivityWorkItem item, TimeSpan retryAfter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentOutOfRangeException.ThrowIfLessThan(retryAfter, TimeSpan.Zero);
+        return _database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                var now = _timeProvider.GetUtcNow();
+                await using var release = connection.CreateCommand(
+                    transaction,
+                    "UPDATE activity_queue SET lock_token = NULL, visible_at = $visibleAt WHERE lock_token = $token AND visible_at > $now;",
+                    ("$token", item.LockToken),
+                    ("$now", SqliteTime.ToStored(now)),
+                    ("$visibleAt", SqliteTime.ToStored(now + retryAfter)));
+                return await release.ExecuteNonQueryAsync(cancellationToken) == 1;
+            },
+            cancellationToken);
+    }
+}

@@ -1,0 +1,303 @@
+using CampaignOrchestrator.Durable.Backend.Orchestrations;
+using CampaignOrchestrator.Durable.History;
+using Microsoft.Data.Sqlite;
+
+namespace CampaignOrchestrator.Durable.Sqlite;
+
+/// <summary>Instance locks: taking the next instance with work, releasing it unfinished, renewing any lock.</summary>
+public sealed partial class SqliteOrchestrationStore
+{
+    /// <summary>The most messages one work item carries; the rest wait for the next episode.</summary>
+    public const int MaxMessagesPerWorkItem = 10_000;
+
+    /// <summary>How many candidates one lock attempt looks at when the first ones hold only stale messages.</summary>
+    private const int MaxCandidatesPerLock = 8;
+
+    // A suspended instance sees only the messages that can end its suspension.
+    private const string SuspendedFilter =
+        "(i.status <> 'Suspended' OR m.event_type IN ('ExecutionResumed', 'ExecutionTerminated'))";
+
+    // CROSS JOIN keeps messages as the outer loop, walked in visibility order on their index, so the first free instance
+    // is found without looking at instances that have nothing to do.
+    private const string SelectCandidate = $"""
+        SELECT m.instance_id
+        FROM instance_messages AS m CROSS JOIN instances AS i
+        WHERE i.instance_id = m.instance_id
+          AND m.visible_at <= $now
+          AND i.locked_until <= $now
+          AND {SuspendedFilter}
+        ORDER BY m.visible_at, m.seq
+        LIMIT 1;
+        """;
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Picks the free instance (no lock, or a lapsed one) with the oldest visible message. Messages of an earlier execution
+    /// (continue-as-new) are deleted undelivered; a suspended instance gets only <see cref="ExecutionResumed"/> and
+    /// <see cref="ExecutionTerminated"/>; messages for ids without an instance are never delivered. The messages handed
+    /// out are the instance's visible ones in arrival order, at most <see cref="MaxMessagesPerWorkItem"/>; messages that
+    /// arrive during the lock wait for the next episode. The choice and the lock are one transaction.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lockFor"/> is not positive.</exception>
+    public async Task<OrchestrationWorkItem?> LockNextOrchestrationAsync(TimeSpan lockFor, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lockFor, TimeSpan.Zero);
+
+        // An idle poll only reads, so it never queues for the file's write lock; the write transaction decides afresh.
+        var anyWork = await _database.ReadAsync(
+            async connection => await FindCandidateAsync(connection, null, SqliteTime.ToStored(_timeProvider.GetUtcNow()), cancellationToken) is not null,
+            cancellationToken);
+        if (!anyWork)
+        {
+            return null;
+        }
+
+        var locked = await _database.WriteAsync(
+            (connection, transaction) => LockCandidateAsync(connection, transaction, lockFor, cancellationToken),
+            cancellationToken);
+        if (locked is null)
+        {
+            return null;
+        }
+
+        var row = locked.Value;
+        var messages = new HistoryEvent[row.Messages.Count];
+        for (var i = 0; i < messages.Length; i++)
+        {
+            messages[i] = OrchestrationJson.DeserializeEvent(row.Messages[i]);
+        }
+
+        HistoryView history;
+        if (row.CachedHistory is { } cached)
+        {
+            history = cached;
+        }
+        else
+        {
+            var events = new HistoryEvent[row.History.Count];
+            for (var i = 0; i < events.Length; i++)
+            {
+                events[i] = OrchestrationJson.DeserializeEvent(row.History[i]);
+            }
+
+            history = new HistoryView(events, events.Length);
+            _historyCache.Set(row.InstanceId, row.HistoryVersion, row.ExecutionId, history);
+        }
+
+        return new OrchestrationWorkItem(row.InstanceId, row.LockToken, history, messages, row.DeliveryCount, row.Status);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// While the lock is held, the work item's messages become visible again after <paramref name="retryAfter"/> and the
+    /// instance is unlocked; its delivery count is kept, so repeated failures can be detected. A lost lock makes this a no-op.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="retryAfter"/> is negative.</exception>
+    public Task AbandonOrchestrationAsync(OrchestrationWorkItem item, TimeSpan retryAfter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentOutOfRangeException.ThrowIfLessThan(retryAfter, TimeSpan.Zero);
+        return _database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                var now = _timeProvider.GetUtcNow();
+                await using (var release = connection.CreateCommand(
+                    transaction,
+                    """
+                    UPDATE instances SET lock_token = NULL, locked_until = 0
+                    WHERE instance_id = $instanceId AND lock_token = $token AND locked_until > $now;
+                    """,
+                    ("$instanceId", item.InstanceId),
+                    ("$token", item.LockToken),
+                    ("$now", SqliteTime.ToStored(now))))
+                {
+                    if (await release.ExecuteNonQueryAsync(cancellationToken) == 0)
+                    {
+                        return false;
+                    }
+                }
+
+                await using var delay = connection.CreateCommand(
+                    transaction,
+                    "UPDATE instance_messages SET lock_token = NULL, visible_at = $visibleAt WHERE lock_token = $token;",
+                    ("$token", item.LockToken),
+                    ("$visibleAt", SqliteTime.ToStored(now + retryAfter)));
+                await delay.ExecuteNonQueryAsync(cancellationToken);
+                return true;
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Works for instance and activity locks alike; a lapsed lock is lost even if nobody has taken it since.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lockFor"/> is not positive.</exception>
+    public Task<bool> RenewLockAsync(string lockToken, TimeSpan lockFor, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(lockToken);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lockFor, TimeSpan.Zero);
+        return _database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                var now = _timeProvider.GetUtcNow();
+                await using var renew = connection.CreateCommand(
+                    transaction,
+                    """
+                    UPDATE instances SET locked_until = $until WHERE lock_token = $token AND locked_until > $now;
+                    UPDATE activity_queue SET visible_at = $until WHERE lock_token = $token AND visible_at > $now;
+                    """,
+                    ("$token", lockToken),
+                    ("$now", SqliteTime.ToStored(now)),
+                    ("$until", SqliteTime.ToStored(now + lockFor)));
+                return await renew.ExecuteNonQueryAsync(cancellationToken) > 0;
+            },
+            cancellationToken);
+    }
+
+    private static async Task<string?> FindCandidateAsync(SqliteConnection connection, SqliteTransaction? transaction, long now, CancellationToken cancellationToken)
+    {
+        await using var select = connection.CreateCommand(transaction, SelectCandidate, ("$now", now));
+        return await select.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    private static async Task<int> DropStaleMessagesAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        string instanceId,
+        string executionId,
+        long now,
+        CancellationToken cancellationToken)
+    {
+        await using var delete = connection.CreateCommand(
+            transaction,
+            """
+            DELETE FROM instance_messages
+            WHERE instance_id = $instanceId AND visible_at <= $now AND execution_id IS NOT NULL AND execution_id <> $executionId;
+            """,
+            ("$instanceId", instanceId),
+            ("$executionId", executionId),
+            ("$now", now));
+        return await delete.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<List<string>> MarkMessagesAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        string instanceId,
+        string token,
+        long now,
+        CancellationToken cancellationToken)
+    {
+        await using var mark = connection.CreateCommand(
+            transaction,
+            $"""
+            UPDATE instance_messages SET lock_token = $token
+            WHERE seq IN (
+                SELECT m.seq FROM instance_messages AS m CROSS JOIN instances AS i
+                WHERE m.instance_id = $instanceId AND i.instance_id = $instanceId AND m.visible_at <= $now AND {SuspendedFilter}
+                ORDER BY m.seq
+                LIMIT $max)
+            RETURNING seq, event;
+            """,
+            ("$token", token),
+            ("$instanceId", instanceId),
+            ("$now", now),
+            ("$max", MaxMessagesPerWorkItem));
+        var marked = new List<(long Seq, string Event)>();
+        await using (var reader = await mark.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                marked.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+        }
+
+        // RETURNING gives rows in no promised order; arrival order is seq order.
+        marked.Sort((a, b) => a.Seq.CompareTo(b.Seq));
+        return marked.ConvertAll(m => m.Event);
+    }
+
+    private static async Task<List<string>> ReadHistoryJsonAsync(SqliteConnection connection, SqliteTransaction transaction, string instanceId, CancellationToken cancellationToken)
+    {
+        var events = new List<string>();
+        await using var select = connection.CreateCommand(transaction, "SELECT event FROM history WHERE instance_id = $instanceId ORDER BY seq;", ("$instanceId", instanceId));
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(reader.GetString(0));
+        }
+
+        return events;
+    }
+
+    private async Task<LockedInstance?> LockCandidateAsync(SqliteConnection connection, SqliteTransaction transaction, TimeSpan lockFor, CancellationToken cancellationToken)
+    {
+        var clock = _timeProvider.GetUtcNow();
+        var now = SqliteTime.ToStored(clock);
+        for (var attempt = 0; attempt < MaxCandidatesPerLock; attempt++)
+        {
+            if (await FindCandidateAsync(connection, transaction, now, cancellationToken) is not { } instanceId)
+            {
+                return null;
+            }
+
+            string executionId;
+            RuntimeStatus status;
+            long historyVersion;
+            int deliveryCount;
+            await using (var select = connection.CreateCommand(
+                transaction,
+                "SELECT execution_id, status, history_version, delivery_count FROM instances WHERE instance_id = $instanceId;",
+                ("$instanceId", instanceId)))
+            await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
+            {
+                await reader.ReadAsync(cancellationToken);
+                executionId = reader.GetString(0);
+                status = Enum.Parse<RuntimeStatus>(reader.GetString(1));
+                historyVersion = reader.GetInt64(2);
+                deliveryCount = reader.GetInt32(3) + 1;
+            }
+
+            await DropStaleMessagesAsync(connection, transaction, instanceId, executionId, now, cancellationToken);
+            var token = Guid.NewGuid().ToString("N");
+            var messages = await MarkMessagesAsync(connection, transaction, instanceId, token, now, cancellationToken);
+            if (messages.Count == 0)
+            {
+                continue;
+            }
+
+            await using (var take = connection.CreateCommand(
+                transaction,
+                "UPDATE instances SET lock_token = $token, locked_until = $until, delivery_count = $deliveryCount WHERE instance_id = $instanceId;",
+                ("$token", token),
+                ("$until", SqliteTime.ToStored(clock + lockFor)),
+                ("$deliveryCount", deliveryCount),
+                ("$instanceId", instanceId)))
+            {
+                await take.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            // Raw JSON only: deserializing a long history is left for after the commit, outside the file's write lock.
+            if (_historyCache.TryGet(instanceId, historyVersion, executionId, out var cached))
+            {
+                return new LockedInstance(instanceId, token, executionId, status, historyVersion, deliveryCount, messages, cached, []);
+            }
+
+            var history = await ReadHistoryJsonAsync(connection, transaction, instanceId, cancellationToken);
+            return new LockedInstance(instanceId, token, executionId, status, historyVersion, deliveryCount, messages, null, history);
+        }
+
+        return null;
+    }
+
+    /// <summary>What the lock transaction read: the cached history when current, else the history's raw JSON.</summary>
+    private readonly record struct LockedInstance(
+        string InstanceId,
+        string LockToken,
+        string ExecutionId,
+        RuntimeStatus Status,
+        long HistoryVersion,
+        int DeliveryCount,
+        List<string> Messages,
+        HistoryView? CachedHistory,
+        List<string> History);
+}
