@@ -34,8 +34,12 @@ public abstract class Activity<TInput, TOutput> : IActivity
 /// <param name="InstanceId">The orchestration instance that scheduled it.</param>
 /// <param name="TaskId">The task id in that instance's history: with <paramref name="InstanceId"/>, a stable idempotency key.</param>
 /// <param name="Attempt">How many times this execution has been delivered (1 on the first delivery).</param>
-public sealed record ActivityContext(string Name, string InstanceId, int TaskId, int Attempt)
+/// <param name="ExecutionId">The scheduling execution: task ids start again at 0 after continue-as-new or a restart.</param>
+public sealed record ActivityContext(string Name, string InstanceId, int TaskId, int Attempt, string? ExecutionId = null)
 {
-    /// <summary>Gets a key that is the same for every re-execution of this scheduled activity.</summary>
-    public string IdempotencyKey => $"{InstanceId}:{TaskId}";
+    /// <summary>
+    /// Gets a key that is the same for every re-execution of this scheduled activity and differs from every other
+    /// scheduled activity, in this execution or any other execution of the instance.
+    /// </summary>
+    public string IdempotencyKey => ExecutionId is null ? $"{InstanceId}:{TaskId}" : $"{InstanceId}:{ExecutionId}:{TaskId}";
 }

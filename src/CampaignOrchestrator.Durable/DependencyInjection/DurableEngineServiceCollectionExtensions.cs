@@ -1,3 +1,4 @@
+using CampaignOrchestrator.Durable.Activities;
 using CampaignOrchestrator.Durable.Backend.Orchestrations;
 using CampaignOrchestrator.Durable.Client;
 using CampaignOrchestrator.Durable.DependencyInjection;
@@ -12,8 +13,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class DurableEngineServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the engine: its orchestrators and activities, the <see cref="DurableClient"/>, and the
-    /// <see cref="DurableWorker"/> as a hosted service (options in <see cref="DurableWorkerOptions"/>). A backend must be
+    /// Registers the engine: its orchestrators and activities, the <see cref="DurableClient"/>, the
+    /// <see cref="DurableWorker"/> as a hosted service (options in <see cref="DurableWorkerOptions"/>) and the
+    /// <see cref="EffectGuard"/> for activities with external effects. A backend must be
     /// registered too (for example <c>UseSqlite</c> on the returned builder).
     /// </summary>
     /// <param name="services">The services.</param>
@@ -48,6 +50,7 @@ public static class DurableEngineServiceCollectionExtensions
             provider.GetRequiredService<ILogger<DurableWorker>>(),
             provider.GetRequiredService<EngineSignals>()));
         services.AddHostedService(provider => provider.GetRequiredService<DurableWorker>());
+        services.TryAddSingleton<EffectGuard>();
         return builder;
     }
 }

@@ -82,7 +82,7 @@ internal sealed partial class ActivityProcessor(
                 return Failed(request, new FailureDetails("ActivityNotFound", $"No activity named '{request.Name}' is registered with this worker."));
             }
 
-            var context = new Activities.ActivityContext(request.Name, request.InstanceId, request.TaskId, item.DeliveryCount);
+            var context = new Activities.ActivityContext(request.Name, request.InstanceId, request.TaskId, item.DeliveryCount, request.ExecutionId);
             var output = await activity.RunAsync(context, request.Input, cancellationToken);
             return new TaskCompleted(timeProvider.GetUtcNow(), request.TaskId, output);
         }

@@ -128,9 +128,9 @@ public sealed partial class EffectGuard(IIdempotencyStore store, ILogger<EffectG
         }
     }
 
-    [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "The call with idempotency key {Key} may already have taken effect (attempt {Attempts}, first begun at {StartedAt}); it is not made again")]
+    [LoggerMessage(EventId = 1030, Level = LogLevel.Warning, Message = "The call with idempotency key {Key} may already have taken effect (attempt {Attempts}, first begun at {StartedAt}); it is not made again")]
     private static partial void LogAmbiguous(ILogger logger, string key, int attempts, DateTimeOffset startedAt);
 
-    [LoggerMessage(EventId = 1202, Level = LogLevel.Error, Message = "The call with idempotency key {Key} had no effect but its claim could not be released; the next attempt will find it ambiguous")]
+    [LoggerMessage(EventId = 1031, Level = LogLevel.Error, Message = "The call with idempotency key {Key} had no effect but its claim could not be released; the next attempt will find it ambiguous")]
     private static partial void LogReleaseFailed(ILogger logger, Exception exception, string key);
 }
