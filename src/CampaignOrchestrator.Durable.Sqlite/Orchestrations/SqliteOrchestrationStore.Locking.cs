@@ -84,7 +84,7 @@ public sealed partial class SqliteOrchestrationStore
             _historyCache.Set(row.InstanceId, row.HistoryVersion, row.ExecutionId, history);
         }
 
-        return new OrchestrationWorkItem(row.InstanceId, row.LockToken, history, messages, row.DeliveryCount, row.Status);
+        return new OrchestrationWorkItem(row.InstanceId, row.LockToken, history, messages, row.DeliveryCount, row.Status, row.CustomStatus);
     }
 
     /// <inheritdoc/>
@@ -244,9 +244,10 @@ public sealed partial class SqliteOrchestrationStore
             RuntimeStatus status;
             long historyVersion;
             int deliveryCount;
+            string? customStatus;
             await using (var select = connection.CreateCommand(
                 transaction,
-                "SELECT execution_id, status, history_version, delivery_count FROM instances WHERE instance_id = $instanceId;",
+                "SELECT execution_id, status, history_version, delivery_count, custom_status FROM instances WHERE instance_id = $instanceId;",
                 ("$instanceId", instanceId)))
             await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
             {
@@ -255,6 +256,7 @@ public sealed partial class SqliteOrchestrationStore
                 status = Enum.Parse<RuntimeStatus>(reader.GetString(1));
                 historyVersion = reader.GetInt64(2);
                 deliveryCount = reader.GetInt32(3) + 1;
+                customStatus = reader.IsDBNull(4) ? null : reader.GetString(4);
             }
 
             await DropStaleMessagesAsync(connection, transaction, instanceId, executionId, now, cancellationToken);
@@ -279,11 +281,11 @@ public sealed partial class SqliteOrchestrationStore
             // Raw JSON only: deserializing a long history is left for after the commit, outside the file's write lock.
             if (_historyCache.TryGet(instanceId, historyVersion, executionId, out var cached))
             {
-                return new LockedInstance(instanceId, token, executionId, status, historyVersion, deliveryCount, messages, cached, []);
+                return new LockedInstance(instanceId, token, executionId, status, customStatus, historyVersion, deliveryCount, messages, cached, []);
             }
 
             var history = await ReadHistoryJsonAsync(connection, transaction, instanceId, cancellationToken);
-            return new LockedInstance(instanceId, token, executionId, status, historyVersion, deliveryCount, messages, null, history);
+            return new LockedInstance(instanceId, token, executionId, status, customStatus, historyVersion, deliveryCount, messages, null, history);
         }
 
         return null;
@@ -295,6 +297,7 @@ public sealed partial class SqliteOrchestrationStore
         string LockToken,
         string ExecutionId,
         RuntimeStatus Status,
+        string? CustomStatus,
         long HistoryVersion,
         int DeliveryCount,
         List<string> Messages,
