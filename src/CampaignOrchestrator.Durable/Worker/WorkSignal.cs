@@ -24,8 +24,8 @@ internal sealed class WorkSignal : IDisposable
     /// <summary>Waits for a notification or until <paramref name="timeout"/> passes on <paramref name="timeProvider"/>.</summary>
     /// <param name="timeout">The longest wait.</param>
     /// <param name="timeProvider">The clock that measures it.</param>
-    /// <param name="cancellationToken">Stops the wait.</param>
-    /// <returns>A task that completes when woken or timed out.</returns>
+    /// <param name="cancellationToken">Stops the wait early; the task then completes without throwing.</param>
+    /// <returns>A task that completes when woken, timed out or cancelled.</returns>
     public async Task WaitAsync(TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         using var timeoutSource = new CancellationTokenSource(timeout, timeProvider);
@@ -34,9 +34,9 @@ internal sealed class WorkSignal : IDisposable
         {
             await _semaphore.WaitAsync(linked.Token);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
-            // Timed out: time to poll the store again.
+            // Timed out (time to poll the store again) or stopping (the caller checks its token).
         }
     }
 
