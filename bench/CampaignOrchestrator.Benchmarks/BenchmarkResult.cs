@@ -9,6 +9,15 @@ internal sealed record BenchmarkResult(string Scenario, string Backend, int Item
 {
     public double PerSecond => Items / Seconds;
 
+    /// <summary>Stops the run when an orchestration did not complete: its figures would mean nothing.</summary>
+    public static void ThrowIfNotCompleted(CampaignOrchestrator.Durable.Backend.Orchestrations.InstanceState state)
+    {
+        if (state.Status != CampaignOrchestrator.Durable.RuntimeStatus.Completed)
+        {
+            throw new InvalidOperationException($"Instance {state.InstanceId} ended {state.Status}: {state.Failure}");
+        }
+    }
+
     public string ToJson()
     {
         using var process = Process.GetCurrentProcess();

@@ -5,6 +5,12 @@ internal static class BenchmarkRunner
 {
     private static readonly Dictionary<string, Func<BenchmarkArguments, Task<BenchmarkResult>>> Scenarios = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["raw"] = Engine.RawScenario.RunAsync,
+        ["sequence"] = Engine.SequenceScenario.RunAsync,
+        ["fanout"] = Engine.FanOutScenario.RunAsync,
+        ["orchestrations"] = Engine.OrchestrationsScenario.RunAsync,
+        ["timers"] = Engine.TimersScenario.RunAsync,
+        ["idle"] = Engine.IdleScenario.RunAsync,
         ["questionpro-ratelimit"] = QuestionProRateLimitScenario.RunAsync,
     };
 

@@ -5,7 +5,8 @@ namespace CampaignOrchestrator.Durable.Replay;
 
 /// <summary>
 /// Runs one episode: replays the stored history through the orchestration code on a single-threaded scheduler,
-/// then delivers the new events, and reports the actions and history events the episode added.
+/// then delivers the new events, and reports the actions and history events the episode added. The worker keeps
+/// <see cref="OrchestrationSession"/>s between episodes instead, so it replays only when a session is missing.
 /// </summary>
 public static class OrchestrationExecutor
 {
@@ -19,42 +20,13 @@ public static class OrchestrationExecutor
         ArgumentNullException.ThrowIfNull(orchestrator);
         ArgumentNullException.ThrowIfNull(past);
         ArgumentNullException.ThrowIfNull(newEvents);
-        var started = past.Concat(newEvents).OfType<ExecutionStarted>().FirstOrDefault()
-            ?? throw new InvalidOperationException("An execution's history must contain its ExecutionStarted event.");
-
-        var context = new ReplayOrchestrationContext(started);
-        var scheduler = new DeterministicTaskScheduler();
-        Task<string?>? run = null;
-        var index = 0;
-        try
-        {
-            foreach (var historyEvent in past.Concat(newEvents))
-            {
-                context.Replaying = index++ < past.Count;
-                if (historyEvent is ExecutionStarted)
-                {
-                    context.CurrentTime = historyEvent.Timestamp;
-                    run = Task.Factory.StartNew(() => orchestrator.RunAsync(context, started.Input), CancellationToken.None, TaskCreationOptions.None, scheduler).Unwrap();
-                }
-                else
-                {
-                    Apply(context, historyEvent);
-                }
-
-                scheduler.Drain();
-            }
-        }
-        catch (NonDeterminismException exception)
-        {
-            // Nothing the code asked for in this episode can be trusted: only the failure is recorded.
-            var failed = new ExecutionCompletion(RuntimeStatus.Failed, null, FailureDetails.FromException(exception), []);
-            return new EpisodeResult([new ExecutionCompleted(context.CurrentTime, RuntimeStatus.Failed, null, failed.Failure)], [], context.CustomStatus, failed);
-        }
-
-        return Finish(context, Completion(context, run!));
+        return new OrchestrationSession(orchestrator).Run(past, newEvents);
     }
 
-    private static void Apply(ReplayOrchestrationContext context, HistoryEvent historyEvent)
+    /// <summary>Applies one history event to a running orchestration.</summary>
+    /// <param name="context">The orchestration's context.</param>
+    /// <param name="historyEvent">The event.</param>
+    internal static void Apply(ReplayOrchestrationContext context, HistoryEvent historyEvent)
     {
         switch (historyEvent)
         {
@@ -91,7 +63,7 @@ public static class OrchestrationExecutor
         }
     }
 
-    private static ExecutionCompletion? Completion(ReplayOrchestrationContext context, Task<string?> run)
+    internal static ExecutionCompletion? Completion(ReplayOrchestrationContext context, Task<string?> run)
     {
         if (!run.IsCompleted)
         {
@@ -109,7 +81,7 @@ public static class OrchestrationExecutor
         return new ExecutionCompletion(RuntimeStatus.Failed, null, FailureDetails.FromException(exception), []);
     }
 
-    private static EpisodeResult Finish(ReplayOrchestrationContext context, ExecutionCompletion? completion)
+    internal static EpisodeResult Finish(ReplayOrchestrationContext context, ExecutionCompletion? completion)
     {
         var now = context.CurrentTime;
         var actions = context.NewActions.ToList();

@@ -65,6 +65,9 @@ internal sealed partial class ReplayOrchestrationContext(ExecutionStarted starte
 
     public override ILogger CreateReplaySafeLogger(ILogger logger) => new ReplaySafeLogger(this, logger ?? NullLogger.Instance);
 
+    /// <summary>Treats the actions scheduled so far as recorded: their history events were committed.</summary>
+    public void AcceptNewActions() => _unmatched.Clear();
+
     /// <summary>Matches a history event that records an action with the action the code scheduled.</summary>
     public void MatchRecordedAction(int taskId, string recorded, Func<OrchestratorAction, bool> isSame)
     {

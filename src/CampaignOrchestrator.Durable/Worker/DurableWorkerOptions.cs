@@ -25,6 +25,15 @@ public sealed class DurableWorkerOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan MaxPollingInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Gets or sets how many orchestrations stay running in memory between episodes, so an episode applies only its new
+    /// events instead of replaying the whole history. Safe with several workers: a session is used only when it has
+    /// seen exactly the committed history.
+    /// </summary>
+    /// <value>Default 1,000; zero replays every episode from the history.</value>
+    [Range(0, 1_000_000)]
+    public int MaxCachedOrchestrations { get; set; } = 1000;
+
     /// <summary>Gets or sets how many deliveries a work item gets before it is dead-lettered and its instance fails.</summary>
     /// <value>Default 5; from 1 to 100.</value>
     [Range(1, 100)]

@@ -7,27 +7,27 @@ namespace CampaignOrchestrator.Durable.Worker;
 /// <summary>Deciding what an episode commits.</summary>
 internal sealed partial class EpisodeProcessor
 {
-    private (string Name, EpisodeCommit Commit) Decide(OrchestrationWorkItem item)
+    private EpisodeDecision Decide(OrchestrationWorkItem item)
     {
         var now = timeProvider.GetUtcNow();
         var started = item.History.OfType<ExecutionStarted>().FirstOrDefault() ?? item.Messages.OfType<ExecutionStarted>().FirstOrDefault();
         if (started is null)
         {
-            return ("(unknown)", DeadLetter(item, null, now, "The instance has no ExecutionStarted event to run from."));
+            return new("(unknown)", DeadLetter(item, null, now, "The instance has no ExecutionStarted event to run from."));
         }
 
         if (item.DeliveryCount > options.MaxDeliveryCount)
         {
             var lastError = _lastErrors.TryGetValue(item.InstanceId, out var error) ? error : "the worker stopped or crashed before committing";
             var reason = $"The episode's messages were delivered {item.DeliveryCount - 1} times without a successful commit (limit {options.MaxDeliveryCount}); last error: {lastError}";
-            return (started.Name, DeadLetter(item, started, now, reason));
+            return new(started.Name, DeadLetter(item, started, now, reason));
         }
 
         if (item.Status.IsFinished())
         {
             // Late messages to a finished instance (a result after terminate, a duplicate): consumed, nothing changes.
             var finished = item.History.OfType<ExecutionCompleted>().LastOrDefault();
-            return (started.Name, new EpisodeCommit([], item.Status, item.CustomStatus, finished?.Output, finished?.Failure, []));
+            return new(started.Name, new EpisodeCommit([], item.Status, item.CustomStatus, finished?.Output, finished?.Failure, []));
         }
 
         var messages = EpisodeMessages.Sort(item.History, item.Messages);
@@ -35,29 +35,37 @@ internal sealed partial class EpisodeProcessor
         if (messages.Terminated is { } terminated)
         {
             var termination = EpisodeCommitBuilder.BuildTermination(started, item.History, terminated);
-            return (started.Name, termination with { NewHistory = [.. opening, .. termination.NewHistory], CustomStatus = item.CustomStatus });
+            return new(started.Name, termination with { NewHistory = [.. opening, .. termination.NewHistory], CustomStatus = item.CustomStatus });
         }
 
         if (item.Status == RuntimeStatus.Suspended)
         {
             // Only resume and terminate reach a suspended instance; the events it missed are delivered after this commit.
             HistoryEvent[] resumed = messages.Resumed is { } resume ? [resume] : [];
-            return (started.Name, new EpisodeCommit(resumed, resumed.Length > 0 ? RuntimeStatus.Running : RuntimeStatus.Suspended, item.CustomStatus, null, null, []));
+            return new(started.Name, new EpisodeCommit(resumed, resumed.Length > 0 ? RuntimeStatus.Running : RuntimeStatus.Suspended, item.CustomStatus, null, null, []));
         }
 
-        return (started.Name, RunCode(item, started, messages, [.. opening, .. messages.Events]));
+        return RunCode(item, started, messages, [.. opening, .. messages.Events]);
     }
 
-    private EpisodeCommit RunCode(OrchestrationWorkItem item, ExecutionStarted started, EpisodeMessages messages, List<HistoryEvent> episode)
+    private EpisodeDecision RunCode(OrchestrationWorkItem item, ExecutionStarted started, EpisodeMessages messages, List<HistoryEvent> episode)
     {
-        var orchestrator = registry.CreateOrchestrator(services, started.Name);
-        if (orchestrator is null)
+        var session = _sessions.Take(item.InstanceId, started.ExecutionId, item.History.Count);
+        IReadOnlyList<HistoryEvent> unapplied = [];
+        if (session is null)
         {
-            var failure = new FailureDetails("OrchestratorNotFound", $"No orchestrator named '{started.Name}' is registered with this worker.");
-            return Fail(started, episode, item.CustomStatus, failure);
+            var orchestrator = registry.CreateOrchestrator(services, started.Name);
+            if (orchestrator is null)
+            {
+                var failure = new FailureDetails("OrchestratorNotFound", $"No orchestrator named '{started.Name}' is registered with this worker.");
+                return new(started.Name, Fail(started, episode, item.CustomStatus, failure));
+            }
+
+            session = new OrchestrationSession(orchestrator);
+            unapplied = item.History;
         }
 
-        var result = OrchestrationExecutor.Execute(orchestrator, item.History, episode);
+        var result = session.Run(unapplied, episode);
         var commit = EpisodeCommitBuilder.Build(started, episode, result, static () => Guid.NewGuid().ToString("N"));
         if (messages.Resumed is { } resumed)
         {
@@ -69,7 +77,7 @@ internal sealed partial class EpisodeProcessor
             commit = commit with { NewHistory = [.. commit.NewHistory, suspended], Status = RuntimeStatus.Suspended };
         }
 
-        return commit;
+        return new(started.Name, commit, session);
     }
 
     private static EpisodeCommit DeadLetter(OrchestrationWorkItem item, ExecutionStarted? started, DateTimeOffset now, string reason)
@@ -94,4 +102,10 @@ internal sealed partial class EpisodeProcessor
     // Every episode's history starts with OrchestratorStarted; the first one also records the ExecutionStarted.
     private static List<HistoryEvent> Opening(OrchestrationWorkItem item, ExecutionStarted started, DateTimeOffset now) =>
         item.History.Count == 0 ? [new OrchestratorStarted(now), started] : [new OrchestratorStarted(now)];
+
+    /// <summary>What an episode commits, and the session to keep if the commit succeeds.</summary>
+    /// <param name="Name">The orchestrator name.</param>
+    /// <param name="Commit">The commit.</param>
+    /// <param name="Session">The running orchestration, when its code ran.</param>
+    private sealed record EpisodeDecision(string Name, EpisodeCommit Commit, OrchestrationSession? Session = null);
 }

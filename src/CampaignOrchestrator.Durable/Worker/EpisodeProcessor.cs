@@ -23,6 +23,8 @@ internal sealed partial class EpisodeProcessor(
 {
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
 
+    private readonly SessionCache _sessions = new(options.MaxCachedOrchestrations);
+
     // The last error of each instance whose episode could not commit, so a dead-letter names it.
     private readonly ConcurrentDictionary<string, string> _lastErrors = new(StringComparer.Ordinal);
 
@@ -39,10 +41,16 @@ internal sealed partial class EpisodeProcessor(
         DurableTelemetry.Backlog.Record(item.Messages.Count);
         try
         {
-            var (name, commit) = Decide(item);
+            var (name, commit, session) = Decide(item);
             span?.SetTag("durable.orchestrator", name);
             await store.CommitOrchestrationAsync(item, commit, CancellationToken.None);
             _lastErrors.TryRemove(item.InstanceId, out _);
+            if (session is not null && commit.ContinuedAs is null && !commit.Status.IsFinished())
+            {
+                session.Committed(commit.NewHistory.Count);
+                _sessions.Keep(item.InstanceId, session);
+            }
+
             Announce(item, name, commit);
             span?.SetTag("durable.status", commit.Status.ToString());
             DurableTelemetry.Episodes.Add(1, new("durable.orchestrator", name), new("durable.status", commit.Status.ToString()));

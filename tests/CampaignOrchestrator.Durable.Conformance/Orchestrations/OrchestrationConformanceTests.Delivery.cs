@@ -83,7 +83,8 @@ public abstract partial class OrchestrationConformanceTests
     [Fact]
     public async Task Replay_CodeChangedWhileRunning_InstanceFailsNamingExpectedAndActualAction()
     {
-        var host = await StartHostAsync();
+        // New code arrives with a new process, which replays from the history; no orchestration is kept in memory here.
+        var host = await StartHostAsync(configure: options => options.ConfigureWorker = worker => worker.MaxCachedOrchestrations = 0);
         var id = await host.Client.StartAsync(nameof(Changing));
         await WaitUntilAsync(host, id, s => s.History!.OfType<TaskCompleted>().Any());
 
