@@ -17,25 +17,12 @@ internal sealed record EpisodeMessages(
     ExecutionResumed? Resumed)
 {
     /// <summary>Sorts the messages of a work item against the committed history.</summary>
-    /// <param name="history">The execution's committed history.</param>
+    /// <param name="history">What the execution's committed history scheduled and answered.</param>
     /// <param name="messages">The delivered messages.</param>
     /// <returns>The sorted messages.</returns>
-    public static EpisodeMessages Sort(IReadOnlyList<HistoryEvent> history, IReadOnlyList<HistoryEvent> messages)
+    public static EpisodeMessages Sort(HistoryIndex history, IReadOnlyList<HistoryEvent> messages)
     {
-        var scheduled = new HashSet<int>();
         var answered = new HashSet<int>();
-        foreach (var recorded in history)
-        {
-            if (ScheduledTask(recorded) is { } task)
-            {
-                scheduled.Add(task);
-            }
-            else if (AnsweredTask(recorded) is { } answer)
-            {
-                answered.Add(answer);
-            }
-        }
-
         var events = new List<HistoryEvent>(messages.Count);
         ExecutionTerminated? terminated = null;
         ExecutionSuspended? suspended = null;
@@ -58,7 +45,7 @@ internal sealed record EpisodeMessages(
                     break;
                 default:
                     // A result for a task this execution never scheduled, or one already answered, is a duplicate.
-                    if (AnsweredTask(message) is not { } task || (scheduled.Contains(task) && answered.Add(task)))
+                    if (HistoryIndex.AnsweredTask(message) is not { } task || history.IsFirstAnswer(task, answered))
                     {
                         events.Add(message);
                     }
@@ -69,22 +56,4 @@ internal sealed record EpisodeMessages(
 
         return new EpisodeMessages(events, terminated, suspended, resumed);
     }
-
-    private static int? ScheduledTask(HistoryEvent e) => e switch
-    {
-        TaskScheduled s => s.TaskId,
-        TimerCreated t => t.TaskId,
-        SubOrchestrationCreated c => c.TaskId,
-        _ => null,
-    };
-
-    private static int? AnsweredTask(HistoryEvent e) => e switch
-    {
-        TaskCompleted c => c.TaskScheduledId,
-        TaskFailed f => f.TaskScheduledId,
-        TimerFired t => t.TimerId,
-        SubOrchestrationCompleted c => c.TaskScheduledId,
-        SubOrchestrationFailed f => f.TaskScheduledId,
-        _ => null,
-    };
 }

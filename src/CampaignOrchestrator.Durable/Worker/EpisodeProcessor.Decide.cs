@@ -30,7 +30,9 @@ internal sealed partial class EpisodeProcessor
             return new(started.Name, new EpisodeCommit([], item.Status, item.CustomStatus, finished?.Output, finished?.Failure, []));
         }
 
-        var messages = EpisodeMessages.Sort(item.History, item.Messages);
+        var cached = _sessions.Take(item.InstanceId, started.ExecutionId, item.History.Count);
+        var index = cached?.Index ?? HistoryIndex.Of(item.History);
+        var messages = EpisodeMessages.Sort(index, item.Messages);
         var opening = Opening(item, started, now);
         if (messages.Terminated is { } terminated)
         {
@@ -45,12 +47,12 @@ internal sealed partial class EpisodeProcessor
             return new(started.Name, new EpisodeCommit(resumed, resumed.Length > 0 ? RuntimeStatus.Running : RuntimeStatus.Suspended, item.CustomStatus, null, null, []));
         }
 
-        return RunCode(item, started, messages, [.. opening, .. messages.Events]);
+        return RunCode(item, started, messages, [.. opening, .. messages.Events], cached?.Session, index);
     }
 
-    private EpisodeDecision RunCode(OrchestrationWorkItem item, ExecutionStarted started, EpisodeMessages messages, List<HistoryEvent> episode)
+    private EpisodeDecision RunCode(
+        OrchestrationWorkItem item, ExecutionStarted started, EpisodeMessages messages, List<HistoryEvent> episode, OrchestrationSession? session, HistoryIndex index)
     {
-        var session = _sessions.Take(item.InstanceId, started.ExecutionId, item.History.Count);
         IReadOnlyList<HistoryEvent> unapplied = [];
         if (session is null)
         {
@@ -77,7 +79,7 @@ internal sealed partial class EpisodeProcessor
             commit = commit with { NewHistory = [.. commit.NewHistory, suspended], Status = RuntimeStatus.Suspended };
         }
 
-        return new(started.Name, commit, session);
+        return new(started.Name, commit, new CachedOrchestration(session, index));
     }
 
     private static EpisodeCommit DeadLetter(OrchestrationWorkItem item, ExecutionStarted? started, DateTimeOffset now, string reason)
@@ -106,6 +108,6 @@ internal sealed partial class EpisodeProcessor
     /// <summary>What an episode commits, and the session to keep if the commit succeeds.</summary>
     /// <param name="Name">The orchestrator name.</param>
     /// <param name="Commit">The commit.</param>
-    /// <param name="Session">The running orchestration, when its code ran.</param>
-    private sealed record EpisodeDecision(string Name, EpisodeCommit Commit, OrchestrationSession? Session = null);
+    /// <param name="Cached">The running orchestration and its history index, when its code ran.</param>
+    private sealed record EpisodeDecision(string Name, EpisodeCommit Commit, CachedOrchestration? Cached = null);
 }

@@ -41,14 +41,15 @@ internal sealed partial class EpisodeProcessor(
         DurableTelemetry.Backlog.Record(item.Messages.Count);
         try
         {
-            var (name, commit, session) = Decide(item);
+            var (name, commit, cached) = Decide(item);
             span?.SetTag("durable.orchestrator", name);
             await store.CommitOrchestrationAsync(item, commit, CancellationToken.None);
             _lastErrors.TryRemove(item.InstanceId, out _);
-            if (session is not null && commit.ContinuedAs is null && !commit.Status.IsFinished())
+            if (cached is not null && commit.ContinuedAs is null && !commit.Status.IsFinished())
             {
-                session.Committed(commit.NewHistory.Count);
-                _sessions.Keep(item.InstanceId, session);
+                cached.Session.Committed(commit.NewHistory.Count);
+                cached.Index.Add(commit.NewHistory);
+                _sessions.Keep(item.InstanceId, cached);
             }
 
             Announce(item, name, commit);

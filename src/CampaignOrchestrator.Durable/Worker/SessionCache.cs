@@ -11,29 +11,34 @@ namespace CampaignOrchestrator.Durable.Worker;
 /// <param name="capacity">How many sessions to keep; zero turns the cache off.</param>
 internal sealed class SessionCache(int capacity)
 {
-    private readonly ConcurrentDictionary<string, OrchestrationSession> _sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CachedOrchestration> _sessions = new(StringComparer.Ordinal);
 
     /// <summary>Takes an instance's session out of the cache, if it matches the committed history.</summary>
     /// <param name="instanceId">The instance.</param>
     /// <param name="executionId">The current execution.</param>
     /// <param name="historyCount">How many events its committed history holds.</param>
-    /// <returns>The session, or null when the episode must replay.</returns>
-    public OrchestrationSession? Take(string instanceId, string executionId, int historyCount) =>
-        _sessions.TryRemove(instanceId, out var session)
-        && session.IsReusable
-        && session.ExecutionId == executionId
-        && session.CommittedEvents == historyCount
-            ? session
+    /// <returns>The session and its history index, or null when the episode must replay.</returns>
+    public CachedOrchestration? Take(string instanceId, string executionId, int historyCount) =>
+        _sessions.TryRemove(instanceId, out var cached)
+        && cached.Session.IsReusable
+        && cached.Session.ExecutionId == executionId
+        && cached.Session.CommittedEvents == historyCount
+            ? cached
             : null;
 
     /// <summary>Keeps a session after its episode committed, while there is room.</summary>
     /// <param name="instanceId">The instance.</param>
-    /// <param name="session">The session.</param>
-    public void Keep(string instanceId, OrchestrationSession session)
+    /// <param name="cached">The session and its history index, both up to date with the commit.</param>
+    public void Keep(string instanceId, CachedOrchestration cached)
     {
-        if (session.IsReusable && _sessions.Count < capacity)
+        if (cached.Session.IsReusable && _sessions.Count < capacity)
         {
-            _sessions[instanceId] = session;
+            _sessions[instanceId] = cached;
         }
     }
 }
+
+/// <summary>A running orchestration and the index of the history it has seen.</summary>
+/// <param name="Session">The running orchestration.</param>
+/// <param name="Index">Its history's scheduled and answered tasks.</param>
+internal sealed record CachedOrchestration(OrchestrationSession Session, HistoryIndex Index);
