@@ -30,23 +30,12 @@ public sealed partial class SqliteOrchestrationStore
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxCount, MaxPageSize);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lockFor, TimeSpan.Zero);
 
-        // An idle poll only reads, so it never queues for the file's write lock; the write transaction decides afresh.
-        var anyWork = await _database.ReadAsync(
-            async connection =>
-            {
-                await using var peek = connection.CreateCommand(
-                    null,
-                    "SELECT 1 FROM activity_queue WHERE visible_at <= $now LIMIT 1;",
-                    ("$now", SqliteTime.ToStored(_timeProvider.GetUtcNow())));
-                return await peek.ExecuteScalarAsync(cancellationToken) is not null;
-            },
-            cancellationToken);
-        if (!anyWork)
+        if (!_activityBacklogLikely && !await AnyVisibleActivityAsync(cancellationToken))
         {
             return [];
         }
 
-        return await _database.WriteAsync<IReadOnlyList<ActivityWorkItem>>(
+        var locked = await _writes.WriteAsync<IReadOnlyList<ActivityWorkItem>>(
             async (connection, transaction) =>
             {
                 var now = _timeProvider.GetUtcNow();
@@ -79,7 +68,21 @@ public sealed partial class SqliteOrchestrationStore
                 return taken.ConvertAll(t => t.Item);
             },
             cancellationToken);
+        _activityBacklogLikely = locked.Count > 0;
+        return locked;
     }
+
+    private Task<bool> AnyVisibleActivityAsync(CancellationToken cancellationToken) =>
+        _database.ReadAsync(
+            async connection =>
+            {
+                await using var peek = connection.CreateCommand(
+                    null,
+                    "SELECT 1 FROM activity_queue WHERE visible_at <= $now LIMIT 1;",
+                    ("$now", SqliteTime.ToStored(_timeProvider.GetUtcNow())));
+                return await peek.ExecuteScalarAsync(cancellationToken) is not null;
+            },
+            cancellationToken);
 
     /// <inheritdoc/>
     /// <remarks>
@@ -92,7 +95,7 @@ public sealed partial class SqliteOrchestrationStore
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(result);
-        return _database.WriteAsync(
+        return _writes.WriteAsync(
             async (connection, transaction) =>
             {
                 var clock = _timeProvider.GetUtcNow();
@@ -140,7 +143,7 @@ public sealed partial class SqliteOrchestrationStore
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentOutOfRangeException.ThrowIfLessThan(retryAfter, TimeSpan.Zero);
-        return _database.WriteAsync(
+        return _writes.WriteAsync(
             async (connection, transaction) =>
             {
                 var now = _timeProvider.GetUtcNow();

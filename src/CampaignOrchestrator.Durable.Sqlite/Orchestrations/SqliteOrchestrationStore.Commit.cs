@@ -26,7 +26,7 @@ public sealed partial class SqliteOrchestrationStore
         ThrowIfInvalid(commit, nameof(commit));
 
         var newHistory = commit.ContinuedAs is null ? commit.NewHistory.ToArray() : [];
-        var committed = await _database.WriteAsync(
+        var committed = await _writes.WriteAsync(
             (connection, transaction) => CommitCoreAsync(connection, transaction, item, commit, newHistory, cancellationToken),
             cancellationToken);
 

@@ -43,18 +43,21 @@ public sealed partial class SqliteOrchestrationStore
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lockFor, TimeSpan.Zero);
 
-        // An idle poll only reads, so it never queues for the file's write lock; the write transaction decides afresh.
-        var anyWork = await _database.ReadAsync(
-            async connection => await FindCandidateAsync(connection, null, SqliteTime.ToStored(_timeProvider.GetUtcNow()), cancellationToken) is not null,
-            cancellationToken);
-        if (!anyWork)
+        if (!_orchestrationBacklogLikely)
         {
-            return null;
+            var anyWork = await _database.ReadAsync(
+                async connection => await FindCandidateAsync(connection, null, SqliteTime.ToStored(_timeProvider.GetUtcNow()), cancellationToken) is not null,
+                cancellationToken);
+            if (!anyWork)
+            {
+                return null;
+            }
         }
 
-        var locked = await _database.WriteAsync(
+        var locked = await _writes.WriteAsync(
             (connection, transaction) => LockCandidateAsync(connection, transaction, lockFor, cancellationToken),
             cancellationToken);
+        _orchestrationBacklogLikely = locked is not null;
         if (locked is null)
         {
             return null;
@@ -97,7 +100,7 @@ public sealed partial class SqliteOrchestrationStore
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentOutOfRangeException.ThrowIfLessThan(retryAfter, TimeSpan.Zero);
-        return _database.WriteAsync(
+        return _writes.WriteAsync(
             async (connection, transaction) =>
             {
                 var now = _timeProvider.GetUtcNow();
@@ -135,7 +138,7 @@ public sealed partial class SqliteOrchestrationStore
     {
         ArgumentException.ThrowIfNullOrEmpty(lockToken);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lockFor, TimeSpan.Zero);
-        return _database.WriteAsync(
+        return _writes.WriteAsync(
             async (connection, transaction) =>
             {
                 var now = _timeProvider.GetUtcNow();

@@ -54,7 +54,7 @@ public sealed partial class SqliteOrchestrationStore
         var total = 0;
         while (true)
         {
-            var deleted = await _database.WriteAsync(
+            var deleted = await _writes.WriteAsync(
                 async (connection, transaction) =>
                 {
                     var ids = new List<string>(PurgeBatchSize);

@@ -18,6 +18,7 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
 {
     private const int MaxCachedInstances = 1_000;
     private const int MaxCachedEvents = 2_000_000;
+    private const int MaxWritesPerTransaction = 64;
 
     private static readonly string[] _finishedStatuses =
         [nameof(RuntimeStatus.Completed), nameof(RuntimeStatus.Failed), nameof(RuntimeStatus.Terminated), nameof(RuntimeStatus.Canceled)];
@@ -25,6 +26,12 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _timeProvider;
     private readonly HistoryCache _historyCache = new(MaxCachedInstances, MaxCachedEvents);
+    private readonly WriteCoalescer _writes;
+
+    // Whether the last lock attempt found work. While it does, polls go straight to the write transaction; once one finds
+    // nothing, polls first look with a read, which never waits for (or holds up) the file's writers.
+    private volatile bool _orchestrationBacklogLikely = true;
+    private volatile bool _activityBacklogLikely = true;
 
     /// <summary>Creates the store.</summary>
     /// <param name="database">The database file.</param>
@@ -33,6 +40,7 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
     {
         _database = database ?? throw new ArgumentNullException(nameof(database));
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        _writes = new WriteCoalescer(database, MaxWritesPerTransaction);
     }
 
     /// <summary>Gets the number of instances whose history is cached (for tests and diagnostics).</summary>
@@ -50,7 +58,7 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
     {
         ArgumentNullException.ThrowIfNull(start);
         ThrowIfInvalid(start, nameof(start));
-        return _database.WriteAsync(
+        return _writes.WriteAsync(
             (connection, transaction) => CreateInstanceCoreAsync(connection, transaction, start, _timeProvider.GetUtcNow(), cancellationToken),
             cancellationToken);
     }
@@ -63,7 +71,7 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(message.Event);
         InstanceIdRules.ThrowIfInvalid(message.InstanceId, nameof(message));
-        return _database.WriteAsync(
+        return _writes.WriteAsync(
             async (connection, transaction) =>
             {
                 await InsertMessageAsync(connection, transaction, message, _timeProvider.GetUtcNow(), cancellationToken);
