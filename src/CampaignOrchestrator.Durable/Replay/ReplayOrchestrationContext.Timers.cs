@@ -12,11 +12,20 @@ internal sealed partial class ReplayOrchestrationContext
         if (cancellationToken.CanBeCanceled)
         {
             // A cancelled timer stays in the history; when it fires later the result is simply ignored.
-            cancellationToken.Register(() =>
+            var registration = cancellationToken.Register(() =>
             {
                 _open.Remove(action.TaskId);
                 pending.Cancel();
             });
+
+            // Once the timer has fired (or been cancelled) its registration is not needed: release it, so a long-lived
+            // token does not accumulate one per timer.
+            pending.Task.ContinueWith(
+                static (_, state) => ((CancellationTokenRegistration)state!).Dispose(),
+                registration,
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
         }
 
         return pending.Task;

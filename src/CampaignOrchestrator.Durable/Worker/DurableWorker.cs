@@ -97,17 +97,19 @@ public sealed class DurableWorker : IHostedService, IDisposable
         }
 
         Logs.WorkerStopping(_logger, _options.ShutdownTimeout);
+
+        // The grace period starts now, before anything awaits, so a clock that moves on right after this call counts.
+        using var graceOver = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var grace = Task.Delay(_options.ShutdownTimeout, _timeProvider, graceOver.Token);
         await _stopTaking.CancelAsync();
-        try
-        {
-            await _running.WaitAsync(_options.ShutdownTimeout, _timeProvider, cancellationToken);
-        }
-        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
+        if (await Task.WhenAny(_running, grace) != _running)
         {
             Logs.ShutdownTimedOut(_logger, _options.ShutdownTimeout);
             await _abandonRunning.CancelAsync();
-            await _running;
         }
+
+        await graceOver.CancelAsync();
+        await _running;
     }
 
     /// <inheritdoc />
