@@ -9,8 +9,11 @@ internal static class OrchestrationSchema
     /// so a process that caches a history knows, from the row alone, whether its copy is still current.
     /// <c>instance_messages.lock_token</c> marks the messages handed out with an instance's lock; it means something only
     /// while that instance lock is held. An activity row's <c>visible_at</c> doubles as its lock expiry, like a queue's
-    /// visibility timeout. The activity queue's unique index treats a NULL execution id as a value, so a re-queued request
-    /// is ignored whatever its execution id.
+    /// visibility timeout, and its lock token starts with its <c>seq</c>, so the row is found by key, with no index on
+    /// the token to keep up. The activity queue's unique index treats a NULL execution id as a value, so a re-queued
+    /// request is ignored whatever its execution id. Message and activity <c>seq</c> values give arrival order among the
+    /// rows present; without AUTOINCREMENT a deleted highest value may come back, which nothing depends on, and no insert
+    /// has to update <c>sqlite_sequence</c>.
     /// </remarks>
     public static SqliteMigration Migration { get; } = new(3, "orchestrations", """
         CREATE TABLE instances (
@@ -44,7 +47,7 @@ internal static class OrchestrationSchema
         ) STRICT;
 
         CREATE TABLE instance_messages (
-            seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+            seq          INTEGER PRIMARY KEY,
             instance_id  TEXT NOT NULL,
             execution_id TEXT NULL,
             event_type   TEXT NOT NULL,
@@ -53,11 +56,11 @@ internal static class OrchestrationSchema
             lock_token   TEXT NULL
         ) STRICT;
         CREATE INDEX ix_instance_messages_visible ON instance_messages (visible_at, seq, instance_id, event_type);
-        CREATE INDEX ix_instance_messages_instance ON instance_messages (instance_id, seq);
+        CREATE INDEX ix_instance_messages_instance ON instance_messages (instance_id, visible_at, seq, event_type);
         CREATE INDEX ix_instance_messages_lock_token ON instance_messages (lock_token) WHERE lock_token IS NOT NULL;
 
         CREATE TABLE activity_queue (
-            seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+            seq            INTEGER PRIMARY KEY,
             instance_id    TEXT NOT NULL,
             execution_id   TEXT NULL,
             task_id        INTEGER NOT NULL,
@@ -69,7 +72,6 @@ internal static class OrchestrationSchema
         ) STRICT;
         CREATE UNIQUE INDEX ux_activity_queue_request ON activity_queue (instance_id, COALESCE(execution_id, ''), task_id);
         CREATE INDEX ix_activity_queue_visible ON activity_queue (visible_at, seq);
-        CREATE UNIQUE INDEX ix_activity_queue_lock_token ON activity_queue (lock_token) WHERE lock_token IS NOT NULL;
 
         CREATE TABLE dead_letters (
             seq              INTEGER PRIMARY KEY AUTOINCREMENT,

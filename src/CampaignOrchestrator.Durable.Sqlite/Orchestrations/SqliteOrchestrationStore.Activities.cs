@@ -6,6 +6,29 @@ namespace CampaignOrchestrator.Durable.Sqlite;
 /// <summary>The activity queue: lock, complete, abandon.</summary>
 public sealed partial class SqliteOrchestrationStore
 {
+    // Each token is the row's seq and a random part; rows locked together share the random part, the seq tells them apart.
+    private const string LockActivitiesSet = """
+        UPDATE activity_queue
+        SET lock_token = seq || '.' || $nonce, visible_at = $until, delivery_count = delivery_count + 1
+        """;
+
+    private const string LockActivitiesReturning = """
+        RETURNING seq, instance_id, task_id, name, input, execution_id, lock_token, delivery_count;
+        """;
+
+    // A scalar subquery costs about half of an IN list, and the single lock is what workers call.
+    private const string LockOneActivity = $"""
+        {LockActivitiesSet}
+        WHERE seq = (SELECT seq FROM activity_queue WHERE visible_at <= $now ORDER BY visible_at, seq LIMIT 1)
+        {LockActivitiesReturning}
+        """;
+
+    private const string LockActivities = $"""
+        {LockActivitiesSet}
+        WHERE seq IN (SELECT seq FROM activity_queue WHERE visible_at <= $now ORDER BY visible_at, seq LIMIT $max)
+        {LockActivitiesReturning}
+        """;
+
     /// <inheritdoc/>
     /// <remarks>
     /// Takes the oldest visible activity; its lock lasts until <c>visible_at</c>, which the lock moves to now plus
@@ -41,14 +64,10 @@ public sealed partial class SqliteOrchestrationStore
                 var now = _timeProvider.GetUtcNow();
                 await using var take = connection.CreateCommand(
                     transaction,
-                    """
-                    UPDATE activity_queue
-                    SET lock_token = lower(hex(randomblob(16))), visible_at = $until, delivery_count = delivery_count + 1
-                    WHERE seq IN (SELECT seq FROM activity_queue WHERE visible_at <= $now ORDER BY visible_at, seq LIMIT $max)
-                    RETURNING seq, instance_id, task_id, name, input, execution_id, lock_token, delivery_count;
-                    """,
+                    maxCount == 1 ? LockOneActivity : LockActivities,
                     ("$now", SqliteTime.ToStored(now)),
                     ("$until", SqliteTime.ToStored(now + lockFor)),
+                    ("$nonce", Guid.NewGuid().ToString("N")),
                     ("$max", maxCount));
                 var taken = new List<(long Seq, ActivityWorkItem Item)>();
                 await using var reader = await take.ExecuteReaderAsync(cancellationToken);
@@ -102,7 +121,8 @@ public sealed partial class SqliteOrchestrationStore
                 var now = SqliteTime.ToStored(clock);
                 await using (var delete = connection.CreateCommand(
                     transaction,
-                    "DELETE FROM activity_queue WHERE lock_token = $token AND visible_at > $now;",
+                    "DELETE FROM activity_queue WHERE seq = $seq AND lock_token = $token AND visible_at > $now;",
+                    ("$seq", ActivitySeq(item.LockToken)),
                     ("$token", item.LockToken),
                     ("$now", now)))
                 {
@@ -149,12 +169,23 @@ public sealed partial class SqliteOrchestrationStore
                 var now = _timeProvider.GetUtcNow();
                 await using var release = connection.CreateCommand(
                     transaction,
-                    "UPDATE activity_queue SET lock_token = NULL, visible_at = $visibleAt WHERE lock_token = $token AND visible_at > $now;",
+                    "UPDATE activity_queue SET lock_token = NULL, visible_at = $visibleAt WHERE seq = $seq AND lock_token = $token AND visible_at > $now;",
+                    ("$seq", ActivitySeq(item.LockToken)),
                     ("$token", item.LockToken),
                     ("$now", SqliteTime.ToStored(now)),
                     ("$visibleAt", SqliteTime.ToStored(now + retryAfter)));
                 return await release.ExecuteNonQueryAsync(cancellationToken) == 1;
             },
             cancellationToken);
+    }
+
+    /// <summary>Reads the queue row's key from the front of an activity lock token (<c>seq.random</c>).</summary>
+    /// <returns>The key, or -1 (no row) when the token is not an activity token.</returns>
+    private static long ActivitySeq(string lockToken)
+    {
+        var dot = lockToken.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && long.TryParse(lockToken.AsSpan(0, dot), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seq)
+            ? seq
+            : -1;
     }
 }

@@ -17,16 +17,39 @@ public sealed partial class SqliteOrchestrationStore
     private const string SuspendedFilter =
         "(i.status <> 'Suspended' OR m.event_type IN ('ExecutionResumed', 'ExecutionTerminated'))";
 
-    // CROSS JOIN keeps messages as the outer loop, walked in visibility order on their index, so the first free instance
-    // is found without looking at instances that have nothing to do.
-    private const string SelectCandidate = $"""
+    // The oldest visible message whose instance is free, among the 256 oldest. The message index is walked in visibility
+    // order, so with many instances the first free one is found at once; the window keeps one busy instance (a fan-in
+    // receiving thousands of results while its episode runs) from making every poll walk all its messages.
+    private const string SelectCandidateNearFront = $"""
         SELECT m.instance_id
-        FROM instance_messages AS m CROSS JOIN instances AS i
-        WHERE i.instance_id = m.instance_id
-          AND m.visible_at <= $now
-          AND i.locked_until <= $now
-          AND {SuspendedFilter}
-        ORDER BY m.visible_at, m.seq
+        FROM (
+            SELECT instance_id, event_type FROM instance_messages
+            WHERE visible_at <= $now
+            ORDER BY visible_at, seq
+            LIMIT 256) AS m
+        CROSS JOIN instances AS i
+        WHERE i.instance_id = m.instance_id AND i.locked_until <= $now AND {SuspendedFilter}
+        LIMIT 1;
+        """;
+
+    // Otherwise: each distinct instance with messages, found by hopping along the instance index (one seek per instance,
+    // however many messages it has), keeping the free ones, and taking the one whose first deliverable message is oldest.
+    private const string SelectCandidateByInstance = $"""
+        WITH RECURSIVE pending (instance_id) AS (
+            SELECT (SELECT MIN(instance_id) FROM instance_messages)
+            UNION ALL
+            SELECT (SELECT MIN(n.instance_id) FROM instance_messages AS n WHERE n.instance_id > pending.instance_id)
+            FROM pending WHERE pending.instance_id IS NOT NULL)
+        SELECT f.instance_id FROM (
+            SELECT i.instance_id, (
+                SELECT m.visible_at FROM instance_messages AS m
+                WHERE m.instance_id = i.instance_id AND m.visible_at <= $now AND {SuspendedFilter}
+                ORDER BY m.visible_at
+                LIMIT 1) AS first_visible
+            FROM pending AS p CROSS JOIN instances AS i
+            WHERE i.instance_id = p.instance_id AND i.locked_until <= $now) AS f
+        WHERE f.first_visible IS NOT NULL
+        ORDER BY f.first_visible
         LIMIT 1;
         """;
 
@@ -142,12 +165,13 @@ public sealed partial class SqliteOrchestrationStore
             async (connection, transaction) =>
             {
                 var now = _timeProvider.GetUtcNow();
+                var activitySeq = ActivitySeq(lockToken);
                 await using var renew = connection.CreateCommand(
                     transaction,
-                    """
-                    UPDATE instances SET locked_until = $until WHERE lock_token = $token AND locked_until > $now;
-                    UPDATE activity_queue SET visible_at = $until WHERE lock_token = $token AND visible_at > $now;
-                    """,
+                    activitySeq >= 0
+                        ? "UPDATE activity_queue SET visible_at = $until WHERE seq = $seq AND lock_token = $token AND visible_at > $now;"
+                        : "UPDATE instances SET locked_until = $until WHERE lock_token = $token AND locked_until > $now;",
+                    ("$seq", activitySeq),
                     ("$token", lockToken),
                     ("$now", SqliteTime.ToStored(now)),
                     ("$until", SqliteTime.ToStored(now + lockFor)));
@@ -158,8 +182,16 @@ public sealed partial class SqliteOrchestrationStore
 
     private static async Task<string?> FindCandidateAsync(SqliteConnection connection, SqliteTransaction? transaction, long now, CancellationToken cancellationToken)
     {
-        await using var select = connection.CreateCommand(transaction, SelectCandidate, ("$now", now));
-        return await select.ExecuteScalarAsync(cancellationToken) as string;
+        await using (var nearFront = connection.CreateCommand(transaction, SelectCandidateNearFront, ("$now", now)))
+        {
+            if (await nearFront.ExecuteScalarAsync(cancellationToken) is string instanceId)
+            {
+                return instanceId;
+            }
+        }
+
+        await using var byInstance = connection.CreateCommand(transaction, SelectCandidateByInstance, ("$now", now));
+        return await byInstance.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     private static async Task<int> DropStaleMessagesAsync(

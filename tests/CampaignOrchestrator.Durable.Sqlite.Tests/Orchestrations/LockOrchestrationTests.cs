@@ -192,4 +192,28 @@ public sealed class LockOrchestrationTests : OrchestrationStoreTestBase
         Assert.False(await Store.RenewLockAsync(item.LockToken, LockFor));
         Assert.False(await Store.RenewLockAsync("unknown-token", LockFor));
     }
+
+    [Fact]
+    public async Task LockNextOrchestrationAsync_BusyInstanceWithManyOlderMessages_FindsFreeInstanceBehindThem()
+    {
+        await CreateRunningAsync("busy");
+        await CreateRunningAsync("suspended");
+        await Store.SendAsync(new InstanceMessage("suspended", new ExecutionSuspended(Time.GetUtcNow(), null)));
+        var suspending = await LockAsync();
+        await Store.CommitOrchestrationAsync(suspending, new EpisodeCommit(suspending.Messages, RuntimeStatus.Suspended, null, null, null, []));
+        await Store.SendAsync(new InstanceMessage("busy", Event("first")));
+        await LockAsync();
+        for (var i = 0; i < 300; i++)
+        {
+            await Store.SendAsync(new InstanceMessage(i % 2 == 0 ? "busy" : "suspended", Event($"e{i}")));
+        }
+
+        Time.Advance(TimeSpan.FromSeconds(1));
+        await CreateAsync("free");
+
+        var item = await LockAsync();
+
+        Assert.Equal("free", item.InstanceId);
+        Assert.Null(await Store.LockNextOrchestrationAsync(LockFor));
+    }
 }
