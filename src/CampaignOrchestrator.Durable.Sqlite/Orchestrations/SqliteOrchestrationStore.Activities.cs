@@ -62,7 +62,7 @@ public sealed partial class SqliteOrchestrationStore
             async (connection, transaction) =>
             {
                 var now = _timeProvider.GetUtcNow();
-                await using var take = connection.CreateCommand(
+                var take = connection.Prepared(
                     transaction,
                     maxCount == 1 ? LockOneActivity : LockActivities,
                     ("$now", SqliteTime.ToStored(now)),
@@ -119,23 +119,21 @@ public sealed partial class SqliteOrchestrationStore
             {
                 var clock = _timeProvider.GetUtcNow();
                 var now = SqliteTime.ToStored(clock);
-                await using (var delete = connection.CreateCommand(
+                var delete = connection.Prepared(
                     transaction,
                     "DELETE FROM activity_queue WHERE seq = $seq AND lock_token = $token AND visible_at > $now;",
                     ("$seq", ActivitySeq(item.LockToken)),
                     ("$token", item.LockToken),
-                    ("$now", now)))
+                    ("$now", now));
+                if (await delete.ExecuteNonQueryAsync(cancellationToken) == 0)
                 {
-                    if (await delete.ExecuteNonQueryAsync(cancellationToken) == 0)
-                    {
-                        throw new LockLostException(
-                            $"The lock on activity '{item.Request.Name}' (task {item.Request.TaskId}) of orchestration instance '{item.Request.InstanceId}' was lost; its result was not recorded.");
-                    }
+                    throw new LockLostException(
+                        $"The lock on activity '{item.Request.Name}' (task {item.Request.TaskId}) of orchestration instance '{item.Request.InstanceId}' was lost; its result was not recorded.");
                 }
 
                 if (deadLetterReason is not null)
                 {
-                    await using var copy = connection.CreateCommand(
+                    var copy = connection.Prepared(
                         transaction,
                         "INSERT INTO dead_letters (instance_id, kind, payload, reason, dead_lettered_at) VALUES ($instanceId, 'activity', $payload, $reason, $now);",
                         ("$instanceId", item.Request.InstanceId),
@@ -167,7 +165,7 @@ public sealed partial class SqliteOrchestrationStore
             async (connection, transaction) =>
             {
                 var now = _timeProvider.GetUtcNow();
-                await using var release = connection.CreateCommand(
+                var release = connection.Prepared(
                     transaction,
                     "UPDATE activity_queue SET lock_token = NULL, visible_at = $visibleAt WHERE seq = $seq AND lock_token = $token AND visible_at > $now;",
                     ("$seq", ActivitySeq(item.LockToken)),

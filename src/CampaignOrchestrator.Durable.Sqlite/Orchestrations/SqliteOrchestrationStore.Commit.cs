@@ -71,7 +71,7 @@ public sealed partial class SqliteOrchestrationStore
         long now,
         CancellationToken cancellationToken)
     {
-        await using var copy = connection.CreateCommand(
+        var copy = connection.Prepared(
             transaction,
             """
             INSERT INTO dead_letters (instance_id, kind, payload, reason, dead_lettered_at)
@@ -96,15 +96,13 @@ public sealed partial class SqliteOrchestrationStore
         }
 
         long next;
-        await using (var last = connection.CreateCommand(
+        var last = connection.Prepared(
             transaction,
             "SELECT seq FROM history WHERE instance_id = $instanceId ORDER BY seq DESC LIMIT 1;",
-            ("$instanceId", instanceId)))
-        {
-            next = await last.ExecuteScalarAsync(cancellationToken) is long seq ? seq + 1 : 0;
-        }
+            ("$instanceId", instanceId));
+        next = await last.ExecuteScalarAsync(cancellationToken) is long seq ? seq + 1 : 0;
 
-        await using var insert = connection.CreateCommand(
+        var insert = connection.Prepared(
             transaction,
             "INSERT INTO history (instance_id, seq, event) VALUES ($instanceId, $seq, $event);",
             ("$instanceId", instanceId),
@@ -125,7 +123,7 @@ public sealed partial class SqliteOrchestrationStore
         long now,
         CancellationToken cancellationToken)
     {
-        await using var insert = connection.CreateCommand(
+        var insert = connection.Prepared(
             transaction,
             """
             INSERT OR IGNORE INTO activity_queue (instance_id, execution_id, task_id, name, input, visible_at)
@@ -165,15 +163,13 @@ public sealed partial class SqliteOrchestrationStore
             await DeadLetterConsumedAsync(connection, transaction, item.LockToken, reason, now, cancellationToken);
         }
 
-        await using (var consume = connection.CreateCommand(transaction, "DELETE FROM instance_messages WHERE lock_token = $token;", ("$token", item.LockToken)))
-        {
-            await consume.ExecuteNonQueryAsync(cancellationToken);
-        }
+        var consume = connection.Prepared(transaction, "DELETE FROM instance_messages WHERE lock_token = $token;", ("$token", item.LockToken));
+        await consume.ExecuteNonQueryAsync(cancellationToken);
 
         var restarted = commit.ContinuedAs;
         if (restarted is not null)
         {
-            await using var clear = connection.CreateCommand(transaction, "DELETE FROM history WHERE instance_id = $instanceId;", ("$instanceId", item.InstanceId));
+            var clear = connection.Prepared(transaction, "DELETE FROM history WHERE instance_id = $instanceId;", ("$instanceId", item.InstanceId));
             await clear.ExecuteNonQueryAsync(cancellationToken);
         }
         else
@@ -181,7 +177,7 @@ public sealed partial class SqliteOrchestrationStore
             await AppendHistoryAsync(connection, transaction, item.InstanceId, newHistory, cancellationToken);
         }
 
-        await using (var update = connection.CreateCommand(
+        var update = connection.Prepared(
             transaction,
             """
             UPDATE instances SET
@@ -199,10 +195,8 @@ public sealed partial class SqliteOrchestrationStore
             ("$newExecutionId", restarted?.ExecutionId),
             ("$newInput", restarted?.Input),
             ("$now", now),
-            ("$instanceId", item.InstanceId)))
-        {
-            await update.ExecuteNonQueryAsync(cancellationToken);
-        }
+            ("$instanceId", item.InstanceId));
+        await update.ExecuteNonQueryAsync(cancellationToken);
 
         if (restarted is not null)
         {
@@ -222,7 +216,7 @@ public sealed partial class SqliteOrchestrationStore
         long now,
         CancellationToken cancellationToken)
     {
-        await using var select = connection.CreateCommand(
+        var select = connection.Prepared(
             transaction,
             "SELECT execution_id, history_version FROM instances WHERE instance_id = $instanceId AND lock_token = $token AND locked_until > $now;",
             ("$instanceId", item.InstanceId),

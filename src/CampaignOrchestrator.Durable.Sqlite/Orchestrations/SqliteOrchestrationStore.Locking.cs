@@ -127,7 +127,7 @@ public sealed partial class SqliteOrchestrationStore
             async (connection, transaction) =>
             {
                 var now = _timeProvider.GetUtcNow();
-                await using (var release = connection.CreateCommand(
+                var release = connection.Prepared(
                     transaction,
                     """
                     UPDATE instances SET lock_token = NULL, locked_until = 0
@@ -135,15 +135,13 @@ public sealed partial class SqliteOrchestrationStore
                     """,
                     ("$instanceId", item.InstanceId),
                     ("$token", item.LockToken),
-                    ("$now", SqliteTime.ToStored(now))))
+                    ("$now", SqliteTime.ToStored(now)));
+                if (await release.ExecuteNonQueryAsync(cancellationToken) == 0)
                 {
-                    if (await release.ExecuteNonQueryAsync(cancellationToken) == 0)
-                    {
-                        return false;
-                    }
+                    return false;
                 }
 
-                await using var delay = connection.CreateCommand(
+                var delay = connection.Prepared(
                     transaction,
                     "UPDATE instance_messages SET lock_token = NULL, visible_at = $visibleAt WHERE lock_token = $token;",
                     ("$token", item.LockToken),
@@ -166,7 +164,7 @@ public sealed partial class SqliteOrchestrationStore
             {
                 var now = _timeProvider.GetUtcNow();
                 var activitySeq = ActivitySeq(lockToken);
-                await using var renew = connection.CreateCommand(
+                var renew = connection.Prepared(
                     transaction,
                     activitySeq >= 0
                         ? "UPDATE activity_queue SET visible_at = $until WHERE seq = $seq AND lock_token = $token AND visible_at > $now;"
@@ -180,18 +178,20 @@ public sealed partial class SqliteOrchestrationStore
             cancellationToken);
     }
 
-    private static async Task<string?> FindCandidateAsync(SqliteConnection connection, SqliteTransaction? transaction, long now, CancellationToken cancellationToken)
+    /// <summary>Finds the instance to lock; in a read (no transaction) or in the write transaction.</summary>
+    private static async Task<string?> FindCandidateAsync(SqliteConnection connection, SqliteTransaction? transaction, long now, CancellationToken cancellationToken) =>
+        await ScalarAsync(connection, transaction, SelectCandidateNearFront, now, cancellationToken) as string
+        ?? await ScalarAsync(connection, transaction, SelectCandidateByInstance, now, cancellationToken) as string;
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, long now, CancellationToken cancellationToken)
     {
-        await using (var nearFront = connection.CreateCommand(transaction, SelectCandidateNearFront, ("$now", now)))
+        if (transaction is not null)
         {
-            if (await nearFront.ExecuteScalarAsync(cancellationToken) is string instanceId)
-            {
-                return instanceId;
-            }
+            return await connection.Prepared(transaction, sql, ("$now", now)).ExecuteScalarAsync(cancellationToken);
         }
 
-        await using var byInstance = connection.CreateCommand(transaction, SelectCandidateByInstance, ("$now", now));
-        return await byInstance.ExecuteScalarAsync(cancellationToken) as string;
+        await using var command = connection.CreateCommand(null, sql, ("$now", now));
+        return await command.ExecuteScalarAsync(cancellationToken);
     }
 
     private static async Task<int> DropStaleMessagesAsync(
@@ -202,7 +202,7 @@ public sealed partial class SqliteOrchestrationStore
         long now,
         CancellationToken cancellationToken)
     {
-        await using var delete = connection.CreateCommand(
+        var delete = connection.Prepared(
             transaction,
             """
             DELETE FROM instance_messages
@@ -222,7 +222,7 @@ public sealed partial class SqliteOrchestrationStore
         long now,
         CancellationToken cancellationToken)
     {
-        await using var mark = connection.CreateCommand(
+        var mark = connection.Prepared(
             transaction,
             $"""
             UPDATE instance_messages SET lock_token = $token
@@ -254,7 +254,7 @@ public sealed partial class SqliteOrchestrationStore
     private static async Task<List<string>> ReadHistoryJsonAsync(SqliteConnection connection, SqliteTransaction transaction, string instanceId, CancellationToken cancellationToken)
     {
         var events = new List<string>();
-        await using var select = connection.CreateCommand(transaction, "SELECT event FROM history WHERE instance_id = $instanceId ORDER BY seq;", ("$instanceId", instanceId));
+        var select = connection.Prepared(transaction, "SELECT event FROM history WHERE instance_id = $instanceId ORDER BY seq;", ("$instanceId", instanceId));
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -280,10 +280,10 @@ public sealed partial class SqliteOrchestrationStore
             long historyVersion;
             int deliveryCount;
             string? customStatus;
-            await using (var select = connection.CreateCommand(
+            var select = connection.Prepared(
                 transaction,
                 "SELECT execution_id, status, history_version, delivery_count, custom_status FROM instances WHERE instance_id = $instanceId;",
-                ("$instanceId", instanceId)))
+                ("$instanceId", instanceId));
             await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
             {
                 await reader.ReadAsync(cancellationToken);
@@ -302,16 +302,14 @@ public sealed partial class SqliteOrchestrationStore
                 continue;
             }
 
-            await using (var take = connection.CreateCommand(
+            var take = connection.Prepared(
                 transaction,
                 "UPDATE instances SET lock_token = $token, locked_until = $until, delivery_count = $deliveryCount WHERE instance_id = $instanceId;",
                 ("$token", token),
                 ("$until", SqliteTime.ToStored(clock + lockFor)),
                 ("$deliveryCount", deliveryCount),
-                ("$instanceId", instanceId)))
-            {
-                await take.ExecuteNonQueryAsync(cancellationToken);
-            }
+                ("$instanceId", instanceId));
+            await take.ExecuteNonQueryAsync(cancellationToken);
 
             // Raw JSON only: deserializing a long history is left for after the commit, outside the file's write lock.
             if (_historyCache.TryGet(instanceId, historyVersion, executionId, out var cached))

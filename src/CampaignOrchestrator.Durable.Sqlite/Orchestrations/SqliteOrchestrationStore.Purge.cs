@@ -96,7 +96,7 @@ public sealed partial class SqliteOrchestrationStore
 
     private static async Task DeleteOrphanMessagesAsync(SqliteConnection connection, SqliteTransaction transaction, string instanceId, CancellationToken cancellationToken)
     {
-        await using var delete = connection.CreateCommand(
+        var delete = connection.Prepared(
             transaction,
             """
             DELETE FROM instance_messages WHERE instance_id = $instanceId AND NOT EXISTS (SELECT 1 FROM instances WHERE instance_id = $instanceId);

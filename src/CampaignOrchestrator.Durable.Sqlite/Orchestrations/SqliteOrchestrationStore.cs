@@ -13,8 +13,10 @@ namespace CampaignOrchestrator.Durable.Sqlite;
 /// <remarks>
 /// Histories of recently locked instances are kept in memory, keyed by the instance row's history version, so an
 /// episode does not re-read a long history; a commit made through any store changes the version and so retires the copy.
+/// Writes made at the same time share transactions (see <see cref="WriteCoalescer"/>) on one connection the store keeps
+/// open: dispose the store before its <see cref="SqliteDatabase"/>.
 /// </remarks>
-public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
+public sealed partial class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
 {
     private const int MaxCachedInstances = 1_000;
     private const int MaxCachedEvents = 2_000_000;
@@ -42,6 +44,9 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _writes = new WriteCoalescer(database, MaxWritesPerTransaction);
     }
+
+    /// <summary>Closes the store's write connection once its running transaction ends; later writes throw.</summary>
+    public void Dispose() => _writes.Dispose();
 
     /// <summary>Gets the number of instances whose history is cached (for tests and diagnostics).</summary>
     internal int CachedHistoryCount => _historyCache.Count;
@@ -98,7 +103,7 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        await using var insert = connection.CreateCommand(
+        var insert = connection.Prepared(
             transaction,
             """
             INSERT INTO instance_messages (instance_id, execution_id, event_type, event, visible_at)
@@ -124,7 +129,7 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
             sql += "DELETE FROM instances WHERE instance_id = $instanceId;";
         }
 
-        await using var delete = connection.CreateCommand(transaction, sql, ("$instanceId", instanceId));
+        var delete = connection.Prepared(transaction, sql, ("$instanceId", instanceId));
         await delete.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -136,12 +141,10 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        await using (var select = connection.CreateCommand(transaction, "SELECT status FROM instances WHERE instance_id = $instanceId;", ("$instanceId", start.InstanceId)))
+        var select = connection.Prepared(transaction, "SELECT status FROM instances WHERE instance_id = $instanceId;", ("$instanceId", start.InstanceId));
+        if (await select.ExecuteScalarAsync(cancellationToken) is string status && !IsFinished(status))
         {
-            if (await select.ExecuteScalarAsync(cancellationToken) is string status && !IsFinished(status))
-            {
-                return false;
-            }
+            return false;
         }
 
         await DeleteInstanceDataAsync(connection, transaction, start.InstanceId, includeRow: false, cancellationToken);
@@ -149,7 +152,7 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
         var stamp = SqliteTime.ToStored(now);
 
         // An upsert rather than a replace keeps history_version growing, so no cached copy of the old history can match.
-        await using (var upsert = connection.CreateCommand(
+        var upsert = connection.Prepared(
             transaction,
             """
             INSERT INTO instances (
@@ -176,10 +179,8 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
             ("$parentInstanceId", start.Parent?.InstanceId),
             ("$parentTaskId", start.Parent?.TaskId),
             ("$parentExecutionId", start.Parent?.ExecutionId),
-            ("$now", stamp)))
-        {
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
-        }
+            ("$now", stamp));
+        await upsert.ExecuteNonQueryAsync(cancellationToken);
 
         var started = new ExecutionStarted(now, start.Name, start.InstanceId, executionId, start.Input, start.Parent);
         await InsertMessageAsync(connection, transaction, new InstanceMessage(start.InstanceId, started, start.ScheduledStart ?? now, executionId), now, cancellationToken);

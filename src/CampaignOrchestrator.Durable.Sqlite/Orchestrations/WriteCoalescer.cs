@@ -11,19 +11,25 @@ namespace CampaignOrchestrator.Durable.Sqlite;
 /// Each write of a shared transaction runs inside its own savepoint, so a write that throws (a lost lock, a cancellation)
 /// is rolled back alone and fails alone; every write sees the ones before it as if they had run one after another. A
 /// write's result is published only after its transaction has committed. A caller that finds no transaction running
-/// runs one itself, with no thread switch; writes that queue up meanwhile are drained on the thread pool, on one
-/// connection held for the burst. Other processes, and other stores on the file, still serialize with these
-/// transactions through the file's lock. A write must not itself wait for another write of the same coalescer.
+/// runs one itself, with no thread switch; writes that queue up meanwhile are drained on the thread pool. All
+/// transactions run on one connection, kept open with its prepared statements (see <see cref="PreparedStatements"/>)
+/// until <see cref="Dispose"/>, and replaced after a failed transaction. Other processes, and other stores on the file,
+/// still serialize with these transactions through the file's lock. A write must not itself wait for another write of
+/// the same coalescer.
 /// </remarks>
 /// <param name="database">The database file.</param>
 /// <param name="maxWritesPerTransaction">The most writes one transaction carries.</param>
-internal sealed class WriteCoalescer(SqliteDatabase database, int maxWritesPerTransaction)
+internal sealed class WriteCoalescer(SqliteDatabase database, int maxWritesPerTransaction) : IDisposable
 {
     private const string Savepoint = "coalesced_write";
 
     private readonly Lock _gate = new();
     private readonly Queue<PendingWrite> _pending = new();
     private bool _draining;
+    private bool _disposed;
+
+    // Used only by the one drain running at a time; closed by whichever of the drain and Dispose comes last.
+    private SqliteConnection? _connection;
 
     /// <summary>Queues a write; it runs in the next transaction.</summary>
     /// <typeparam name="T">The write's result.</typeparam>
@@ -37,6 +43,7 @@ internal sealed class WriteCoalescer(SqliteDatabase database, int maxWritesPerTr
         bool drain;
         lock (_gate)
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             _pending.Enqueue(write);
             drain = !_draining;
             _draining = true;
@@ -44,39 +51,40 @@ internal sealed class WriteCoalescer(SqliteDatabase database, int maxWritesPerTr
 
         if (drain)
         {
-            await DrainAsync(null, write);
+            await DrainAsync(write);
         }
 
         return await write.Task;
     }
 
-    /// <summary>
-    /// Runs batches until the queue is empty or, when <paramref name="caller"/> is given, until the caller's own write is
-    /// done; then hands the rest, and the open connection, to the thread pool.
-    /// </summary>
-    private async Task DrainAsync(SqliteConnection? connection, PendingWrite? caller)
+    /// <summary>Closes the connection once no transaction is running; later writes throw <see cref="ObjectDisposedException"/>.</summary>
+    public void Dispose()
     {
-        try
+        lock (_gate)
         {
-            while (TakeBatch() is { } batch)
+            _disposed = true;
+            if (_draining)
             {
-                connection = await RunAsync(connection, batch);
-                if (caller is { IsCompleted: true })
-                {
-                    if (HandOff(connection))
-                    {
-                        connection = null;
-                    }
-
-                    return;
-                }
+                return;
             }
         }
-        finally
+
+        CloseConnection();
+    }
+
+    /// <summary>
+    /// Runs batches until the queue is empty or, when <paramref name="caller"/> is given, until the caller's own write is
+    /// done; then hands the rest to the thread pool.
+    /// </summary>
+    private async Task DrainAsync(PendingWrite? caller)
+    {
+        while (TakeBatch() is { } batch)
         {
-            if (connection is not null)
+            await RunAsync(batch);
+            if (caller is { IsCompleted: true })
             {
-                await connection.DisposeAsync();
+                HandOff();
+                return;
             }
         }
     }
@@ -86,76 +94,85 @@ internal sealed class WriteCoalescer(SqliteDatabase database, int maxWritesPerTr
     {
         lock (_gate)
         {
-            if (_pending.Count == 0)
+            if (_pending.Count > 0)
             {
-                _draining = false;
+                var batch = new List<PendingWrite>(Math.Min(_pending.Count, maxWritesPerTransaction));
+                while (batch.Count < maxWritesPerTransaction && _pending.TryDequeue(out var write))
+                {
+                    batch.Add(write);
+                }
+
+                return batch;
+            }
+
+            _draining = false;
+            if (!_disposed)
+            {
                 return null;
             }
-
-            var batch = new List<PendingWrite>(Math.Min(_pending.Count, maxWritesPerTransaction));
-            while (batch.Count < maxWritesPerTransaction && _pending.TryDequeue(out var write))
-            {
-                batch.Add(write);
-            }
-
-            return batch;
         }
+
+        CloseConnection();
+        return null;
     }
 
-    /// <summary>Passes the remaining queue, and the connection, to the thread pool; false when the queue is empty and the drain ends.</summary>
-    private bool HandOff(SqliteConnection? connection)
+    /// <summary>Passes the remaining queue to the thread pool, or ends the drain when it is empty.</summary>
+    private void HandOff()
     {
         lock (_gate)
         {
-            if (_pending.Count == 0)
+            if (_pending.Count > 0)
             {
-                _draining = false;
-                return false;
+                _ = Task.Run(() => DrainAsync(null), CancellationToken.None);
+                return;
+            }
+
+            _draining = false;
+            if (!_disposed)
+            {
+                return;
             }
         }
 
-        _ = Task.Run(() => DrainAsync(connection, null), CancellationToken.None);
-        return true;
+        CloseConnection();
     }
 
-    /// <returns>The connection to use for the next batch; null after a failure, so the next batch opens a fresh one.</returns>
-    private async Task<SqliteConnection?> RunAsync(SqliteConnection? connection, List<PendingWrite> batch)
+    private void CloseConnection()
+    {
+        _connection?.Dispose();
+        _connection = null;
+    }
+
+    private async Task RunAsync(List<PendingWrite> batch)
     {
         try
         {
-            connection ??= await database.OpenConnectionAsync(CancellationToken.None);
-            await using (var transaction = connection.BeginTransaction(deferred: false))
+            _connection ??= await database.OpenConnectionAsync(CancellationToken.None);
+            await using var transaction = _connection.BeginTransaction(deferred: false);
+            foreach (var write in batch)
             {
-                foreach (var write in batch)
-                {
-                    await write.RunAsync(connection, transaction, isolated: batch.Count > 1);
-                }
-
-                await transaction.CommitAsync(CancellationToken.None);
+                await write.RunAsync(_connection, transaction, isolated: batch.Count > 1);
             }
+
+            await transaction.CommitAsync(CancellationToken.None);
         }
         catch (Exception exception)
         {
-            // Nothing committed: every write fails, with its own error when it had one.
+            // Nothing committed: every write fails, with its own error when it had one. The connection may be what
+            // failed, so the next batch opens a fresh one.
             foreach (var write in batch)
             {
                 write.Fail(exception);
             }
 
-            if (connection is not null)
-            {
-                await connection.DisposeAsync();
-            }
-
-            return null;
+            CloseConnection();
+            return;
         }
 
         foreach (var write in batch)
         {
             write.Publish();
         }
-
-        return connection;
     }
 
     private abstract class PendingWrite

@@ -13,6 +13,7 @@ public abstract class OrchestrationStoreTestBase : IDisposable
     protected static readonly TimeSpan LockFor = TimeSpan.FromMinutes(1);
 
     private readonly TemporaryDatabaseFolder _folder = new();
+    private readonly List<SqliteOrchestrationStore> _stores = [];
     private SqliteDatabase? _database;
     private SqliteOrchestrationStore? _store;
 
@@ -20,16 +21,21 @@ public abstract class OrchestrationStoreTestBase : IDisposable
 
     protected SqliteDatabase Database => _database ??= _folder.Open(Time);
 
-    protected SqliteOrchestrationStore Store => _store ??= new SqliteOrchestrationStore(Database, Time);
+    protected SqliteOrchestrationStore Store => _store ??= Track(new SqliteOrchestrationStore(Database, Time));
 
     public void Dispose()
     {
+        foreach (var store in _stores)
+        {
+            store.Dispose();
+        }
+
         _folder.Dispose();
         GC.SuppressFinalize(this);
     }
 
     /// <summary>Opens a second store on a second database object over the same file, as another process would.</summary>
-    protected SqliteOrchestrationStore OpenOtherStore() => new(_folder.Open(Time), Time);
+    protected SqliteOrchestrationStore OpenOtherStore() => Track(new SqliteOrchestrationStore(_folder.Open(Time), Time));
 
     protected async Task<OrchestrationWorkItem> LockAsync(SqliteOrchestrationStore? store = null) =>
         Assert.IsType<OrchestrationWorkItem>(await (store ?? Store).LockNextOrchestrationAsync(LockFor));
@@ -67,5 +73,11 @@ public abstract class OrchestrationStoreTestBase : IDisposable
         await using var connection = await Database.OpenConnectionAsync();
         await using var command = connection.CreateCommand(null, sql);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    private SqliteOrchestrationStore Track(SqliteOrchestrationStore store)
+    {
+        _stores.Add(store);
+        return store;
     }
 }

@@ -8,7 +8,7 @@ public sealed class WriteCoalescerTests : OrchestrationStoreTestBase
     [Fact]
     public async Task WriteAsync_WritesQueuedBehindRunningOne_ShareTransactionButFailAlone()
     {
-        var coalescer = new WriteCoalescer(Database, maxWritesPerTransaction: 16);
+        using var coalescer = new WriteCoalescer(Database, maxWritesPerTransaction: 16);
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var cancellation = new CancellationTokenSource();
 
@@ -42,7 +42,7 @@ public sealed class WriteCoalescerTests : OrchestrationStoreTestBase
     [Fact]
     public async Task WriteAsync_LoneWriteThrows_RolledBackWithItsOwnException()
     {
-        var coalescer = new WriteCoalescer(Database, maxWritesPerTransaction: 16);
+        using var coalescer = new WriteCoalescer(Database, maxWritesPerTransaction: 16);
 
         await Assert.ThrowsAsync<LockLostException>(() => coalescer.WriteAsync<int>(
             async (connection, transaction) =>
@@ -59,7 +59,7 @@ public sealed class WriteCoalescerTests : OrchestrationStoreTestBase
     [Fact]
     public async Task WriteAsync_ManyConcurrentWrites_AllCommittedOnce()
     {
-        var coalescer = new WriteCoalescer(Database, maxWritesPerTransaction: 8);
+        using var coalescer = new WriteCoalescer(Database, maxWritesPerTransaction: 8);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 100).Select(i => Task.Run(
             () => coalescer.WriteAsync((connection, transaction) => InsertAsync(connection, transaction, $"w{i}"), CancellationToken.None))));
@@ -75,5 +75,16 @@ public sealed class WriteCoalescerTests : OrchestrationStoreTestBase
             "INSERT INTO dead_letters (instance_id, kind, payload, reason, dead_lettered_at) VALUES ('i', 'test', '{}', $reason, 0);",
             ("$reason", reason));
         return await insert.ExecuteNonQueryAsync();
+    }
+
+    [Fact]
+    public async Task Dispose_ThenWrite_ThrowsObjectDisposed()
+    {
+        var coalescer = new WriteCoalescer(Database, maxWritesPerTransaction: 16);
+        Assert.Equal(1, await coalescer.WriteAsync((connection, transaction) => InsertAsync(connection, transaction, "before"), CancellationToken.None));
+
+        coalescer.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => coalescer.WriteAsync((connection, transaction) => InsertAsync(connection, transaction, "after"), CancellationToken.None));
     }
 }
