@@ -6,6 +6,9 @@ namespace CampaignOrchestrator.Durable.Sqlite;
 /// <summary>The activity queue: lock, complete, abandon.</summary>
 public sealed partial class SqliteOrchestrationStore
 {
+    /// <summary>The most activities <see cref="LockNextActivitiesAsync"/> locks in one call.</summary>
+    public const int MaxActivitiesPerLock = 1_000;
+
     // Each token is the row's seq and a random part; rows locked together share the random part, the seq tells them apart.
     private const string LockActivitiesSet = """
         UPDATE activity_queue
@@ -42,7 +45,7 @@ public sealed partial class SqliteOrchestrationStore
     }
 
     /// <summary>Locks up to <paramref name="maxCount"/> visible activities, oldest first, in one transaction.</summary>
-    /// <param name="maxCount">The most to lock, from 1 to 1000.</param>
+    /// <param name="maxCount">The most to lock, from 1 to <see cref="MaxActivitiesPerLock"/>.</param>
     /// <param name="lockFor">How long each lock lasts unless renewed or released.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The work items, each with its own lock token; empty when there is nothing to do.</returns>
@@ -50,7 +53,7 @@ public sealed partial class SqliteOrchestrationStore
     public async Task<IReadOnlyList<ActivityWorkItem>> LockNextActivitiesAsync(int maxCount, TimeSpan lockFor, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxCount, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxCount, MaxPageSize);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxCount, MaxActivitiesPerLock);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lockFor, TimeSpan.Zero);
 
         if (!_activityBacklogLikely && !await AnyVisibleActivityAsync(cancellationToken))

@@ -95,12 +95,11 @@ public sealed partial class SqliteOrchestrationStore
             return;
         }
 
-        long next;
         var last = connection.Prepared(
             transaction,
             "SELECT seq FROM history WHERE instance_id = $instanceId ORDER BY seq DESC LIMIT 1;",
             ("$instanceId", instanceId));
-        next = await last.ExecuteScalarAsync(cancellationToken) is long seq ? seq + 1 : 0;
+        var next = await last.ExecuteScalarAsync(cancellationToken) is long seq ? seq + 1 : 0;
 
         var insert = connection.Prepared(
             transaction,
