@@ -158,41 +158,59 @@ public sealed partial class SqliteOrchestrationStore
         return await delete.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Marks the messages to deliver with the lock token and returns them in arrival order.</summary>
     private static async Task<List<string>> MarkMessagesAsync(
         SqliteConnection connection,
         SqliteTransaction transaction,
         string instanceId,
+        bool suspended,
         string token,
         long now,
         CancellationToken cancellationToken)
     {
-        var mark = connection.Prepared(
+        var events = new List<string>();
+        var lastSeq = -1L;
+        var select = connection.Prepared(
             transaction,
-            $"""
-            UPDATE instance_messages SET lock_token = $token
-            WHERE seq IN (
-                SELECT m.seq FROM instance_messages AS m CROSS JOIN instances AS i
-                WHERE m.instance_id = $instanceId AND i.instance_id = $instanceId AND m.visible_at <= $now AND {SuspendedFilter}
-                ORDER BY m.seq
-                LIMIT $max)
-            RETURNING seq, event;
+            """
+            SELECT seq, event FROM instance_messages
+            WHERE instance_id = $instanceId AND visible_at <= $now
+              AND ($suspended = 0 OR event_type IN ('ExecutionResumed', 'ExecutionTerminated'))
+            ORDER BY seq
+            LIMIT $max;
             """,
-            ("$token", token),
             ("$instanceId", instanceId),
             ("$now", now),
+            ("$suspended", suspended),
             ("$max", MaxMessagesPerWorkItem));
-        var marked = new List<(long Seq, string Event)>();
-        await using (var reader = await mark.ExecuteReaderAsync(cancellationToken))
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                marked.Add((reader.GetInt64(0), reader.GetString(1)));
+                lastSeq = reader.GetInt64(0);
+                events.Add(reader.GetString(1));
             }
         }
 
-        // RETURNING gives rows in no promised order; arrival order is seq order.
-        marked.Sort((a, b) => a.Seq.CompareTo(b.Seq));
-        return marked.ConvertAll(m => m.Event);
+        if (events.Count > 0)
+        {
+            // The same filter up to the last seq read is exactly the rows read: they were the first ones by seq.
+            var mark = connection.Prepared(
+                transaction,
+                """
+                UPDATE instance_messages SET lock_token = $token
+                WHERE instance_id = $instanceId AND visible_at <= $now AND seq <= $lastSeq
+                  AND ($suspended = 0 OR event_type IN ('ExecutionResumed', 'ExecutionTerminated'));
+                """,
+                ("$token", token),
+                ("$instanceId", instanceId),
+                ("$now", now),
+                ("$lastSeq", lastSeq),
+                ("$suspended", suspended));
+            await mark.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return events;
     }
 
     private static async Task<List<string>> ReadHistoryJsonAsync(SqliteConnection connection, SqliteTransaction transaction, string instanceId, CancellationToken cancellationToken)
@@ -240,7 +258,7 @@ public sealed partial class SqliteOrchestrationStore
 
             await DropStaleMessagesAsync(connection, transaction, instanceId, executionId, now, cancellationToken);
             var token = Guid.NewGuid().ToString("N");
-            var messages = await MarkMessagesAsync(connection, transaction, instanceId, token, now, cancellationToken);
+            var messages = await MarkMessagesAsync(connection, transaction, instanceId, status == RuntimeStatus.Suspended, token, now, cancellationToken);
             if (messages.Count == 0)
             {
                 continue;
