@@ -7,8 +7,8 @@ namespace CampaignOrchestrator.Campaigns.Definitions;
 /// optional micropanel batch, how the run is watched and when it stops, and optionally when it runs.
 /// </summary>
 /// <remarks>
-/// Build one with <c>CampaignDefinitionParser.Parse</c>, which reports every problem at once; check one
-/// built in code with <c>CampaignDefinitionValidator.Validate</c>. Instances are immutable
+/// Build one with <see cref="CampaignDefinitionParser.Parse(string)"/>, which reports every problem at once; check one
+/// built in code with <see cref="CampaignDefinitionValidator.Validate(CampaignDefinition)"/>. Instances are immutable
 /// and serialize to the same JSON shape (see <see cref="CampaignDefinitionJson"/>).
 /// </remarks>
 public sealed record CampaignDefinition

@@ -13,7 +13,7 @@ public static class CampaignDefinitionJson
         WriteIndented = true,
     };
 
-    /// <summary>Writes a definition as JSON that <c>CampaignDefinitionParser.Parse</c> reads back.</summary>
+    /// <summary>Writes a definition as JSON that <see cref="CampaignDefinitionParser.Parse(string)"/> reads back.</summary>
     /// <param name="definition">The definition.</param>
     /// <returns>The JSON text.</returns>
     public static string Serialize(CampaignDefinition definition)
