@@ -61,7 +61,7 @@ public sealed class DurableWorker : IHostedService, IDisposable
         _orchestrations = new WorkDispatcher<OrchestrationWorkItem>(
             "orchestration",
             _options.MaxConcurrentOrchestrations,
-            token => store.LockNextOrchestrationAsync(_options.LockDuration, token),
+            async (_, token) => await store.LockNextOrchestrationAsync(_options.LockDuration, token) is { } item ? [item] : [],
             episodes.ProcessAsync,
             signals.OrchestrationWork,
             _options.MaxPollingInterval,
@@ -70,7 +70,7 @@ public sealed class DurableWorker : IHostedService, IDisposable
         _activities = new WorkDispatcher<ActivityWorkItem>(
             "activity",
             _options.MaxConcurrentActivities,
-            token => store.LockNextActivityAsync(_options.LockDuration, token),
+            (count, token) => store.LockNextActivitiesAsync(count, _options.LockDuration, token),
             activities.ProcessAsync,
             signals.ActivityWork,
             _options.MaxPollingInterval,

@@ -58,7 +58,10 @@ internal sealed class TimerWakeups : IDisposable
         }
 
         _armedFor = _due.Min;
-        var delay = _due.Min - _timeProvider.GetUtcNow();
+
+        // Stores keep instants to the millisecond and system timers may fire a little early: wake a millisecond after
+        // the due time so the message is visible when the worker looks.
+        var delay = _due.Min - _timeProvider.GetUtcNow() + TimeSpan.FromMilliseconds(1);
         _timer.Change(delay > TimeSpan.Zero ? delay : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 }

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging;
 namespace CampaignOrchestrator.Durable.Worker;
 
 /// <summary>
-/// One dispatch loop: takes work items from the store while a concurrency slot is free and runs each on the thread
-/// pool. An idle loop waits for an in-process signal or a poll interval that doubles up to the maximum, so an idle
+/// One dispatch loop: takes work items from the store while concurrency slots are free (as many as are free, in one
+/// call) and runs each on the thread pool. An idle loop waits for an in-process signal or a poll interval that doubles up to the maximum, so an idle
 /// worker costs a query a second at most.
 /// </summary>
 /// <typeparam name="TItem">The work item type.</typeparam>
@@ -15,7 +15,7 @@ internal sealed class WorkDispatcher<TItem> : IDisposable
 
     private readonly string _kind;
     private readonly SemaphoreSlim _slots;
-    private readonly Func<CancellationToken, Task<TItem?>> _fetch;
+    private readonly Func<int, CancellationToken, Task<IReadOnlyList<TItem>>> _fetch;
     private readonly Func<TItem, CancellationToken, Task> _process;
     private readonly WorkSignal _signal;
     private readonly TimeSpan _maxPollingInterval;
@@ -27,7 +27,7 @@ internal sealed class WorkDispatcher<TItem> : IDisposable
     /// <summary>Creates a dispatch loop.</summary>
     /// <param name="kind">What it dispatches, for logs.</param>
     /// <param name="concurrency">How many items run at once.</param>
-    /// <param name="fetch">Locks the next item, or returns null.</param>
+    /// <param name="fetch">Locks up to the given number of items; empty when there is nothing to do.</param>
     /// <param name="process">Runs an item; the token is cancelled when shutdown gives up waiting.</param>
     /// <param name="signal">Wakes the loop when work appears in this process.</param>
     /// <param name="maxPollingInterval">The longest idle wait.</param>
@@ -36,7 +36,7 @@ internal sealed class WorkDispatcher<TItem> : IDisposable
     public WorkDispatcher(
         string kind,
         int concurrency,
-        Func<CancellationToken, Task<TItem?>> fetch,
+        Func<int, CancellationToken, Task<IReadOnlyList<TItem>>> fetch,
         Func<TItem, CancellationToken, Task> process,
         WorkSignal signal,
         TimeSpan maxPollingInterval,
@@ -71,34 +71,49 @@ internal sealed class WorkDispatcher<TItem> : IDisposable
                 break;
             }
 
-            TItem? item;
+            // Take every free slot, so one store call can lock a batch of items.
+            var slots = 1;
+            while (_slots.Wait(0))
+            {
+                slots++;
+            }
+
+            IReadOnlyList<TItem> items;
             try
             {
-                item = await _fetch(stopTaking);
+                items = await _fetch(slots, stopTaking);
             }
             catch (OperationCanceledException) when (stopTaking.IsCancellationRequested)
             {
-                _slots.Release();
+                _slots.Release(slots);
                 break;
             }
             catch (Exception exception)
             {
                 // A store outage must not end the loop: log it and try again after the idle interval.
-                _slots.Release();
                 Logs.FetchFailed(_logger, exception, _kind);
-                item = null;
+                items = [];
             }
 
-            if (item is null)
+            if (slots > items.Count)
             {
-                _slots.Release();
-                await _signal.WaitAsync(idleInterval, _timeProvider, stopTaking);
-                idleInterval = TimeSpan.FromTicks(Math.Min(idleInterval.Ticks * 2, _maxPollingInterval.Ticks));
+                _slots.Release(slots - items.Count);
+            }
+
+            if (items.Count == 0)
+            {
+                // A notification means work is likely near: poll briskly again; silence lets the interval grow.
+                idleInterval = await _signal.WaitAsync(idleInterval, _timeProvider, stopTaking)
+                    ? FirstIdleInterval
+                    : TimeSpan.FromTicks(Math.Min(idleInterval.Ticks * 2, _maxPollingInterval.Ticks));
                 continue;
             }
 
             idleInterval = FirstIdleInterval;
-            Track(Task.Run(() => _process(item, abandonRunning), CancellationToken.None));
+            foreach (var item in items)
+            {
+                Track(Task.Run(() => _process(item, abandonRunning), CancellationToken.None));
+            }
         }
 
         Task[] running;

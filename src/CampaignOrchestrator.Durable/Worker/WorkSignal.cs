@@ -25,18 +25,20 @@ internal sealed class WorkSignal : IDisposable
     /// <param name="timeout">The longest wait.</param>
     /// <param name="timeProvider">The clock that measures it.</param>
     /// <param name="cancellationToken">Stops the wait early; the task then completes without throwing.</param>
-    /// <returns>A task that completes when woken, timed out or cancelled.</returns>
-    public async Task WaitAsync(TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken)
+    /// <returns><see langword="true"/> when woken by a notification; <see langword="false"/> on timeout or cancellation.</returns>
+    public async Task<bool> WaitAsync(TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         using var timeoutSource = new CancellationTokenSource(timeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeoutSource.Token, cancellationToken);
         try
         {
             await _semaphore.WaitAsync(linked.Token);
+            return true;
         }
         catch (OperationCanceledException)
         {
             // Timed out (time to poll the store again) or stopping (the caller checks its token).
+            return false;
         }
     }
 

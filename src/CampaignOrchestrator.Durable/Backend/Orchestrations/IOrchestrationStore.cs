@@ -62,6 +62,13 @@ public interface IOrchestrationStore
     /// <returns>A task that completes when released.</returns>
     Task AbandonOrchestrationAsync(OrchestrationWorkItem item, TimeSpan retryAfter, CancellationToken cancellationToken = default);
 
+    /// <summary>Locks up to <paramref name="maxCount"/> visible activity executions at once, oldest first.</summary>
+    /// <param name="maxCount">The most to lock.</param>
+    /// <param name="lockFor">How long each lock lasts unless renewed or released.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The work items; empty when there is nothing to do.</returns>
+    Task<IReadOnlyList<ActivityWorkItem>> LockNextActivitiesAsync(int maxCount, TimeSpan lockFor, CancellationToken cancellationToken = default);
+
     /// <summary>Locks the next visible activity execution.</summary>
     /// <param name="lockFor">How long the lock lasts unless renewed or released.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
