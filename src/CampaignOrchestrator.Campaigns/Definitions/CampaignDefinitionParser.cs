@@ -61,7 +61,8 @@ public static class CampaignDefinitionParser
 
         var definition = CampaignDefinitionReader.Read(root, context);
         var failures = new List<ValidationFailure>(context.Failures.Failures);
-        failures.AddRange(CampaignDefinitionValidator.Validate(definition).Where(f => !IsAboutUnreadableValue(f, context)));
+        var rules = CampaignDefinitionValidator.Validate(definition, new FailureCollector(context.UnreadablePaths));
+        failures.AddRange(rules.Where(f => !IsAboutUnreadableValue(f, context)));
         return failures.Count == 0
             ? CampaignDefinitionParseResult.Success(definition)
             : CampaignDefinitionParseResult.Failure(failures);

@@ -27,7 +27,9 @@ public static partial class CampaignDefinitionValidator
         failures.Require(monitoring.RunFor is not { } runFor || runFor > TimeSpan.Zero, $"{MonitoringPath}.runFor", "must be a positive duration");
         CheckTakenTarget(definition, monitoring, failures);
         failures.Require(
-            !monitoring.StopWhenMicropanelCloses || definition.Micropanel?.SendOptions?.AutomaticClosure is { Enabled: true },
+            !monitoring.StopWhenMicropanelCloses
+                || definition.Micropanel?.SendOptions?.AutomaticClosure is { Enabled: true }
+                || failures.IsUnreadable(MicropanelPath),
             $"{MonitoringPath}.stopWhenMicropanelCloses",
             "requires a micropanel batch with an enabled micropanel.sendOptions.automaticClosure (otherwise it never closes)");
         failures.Require(
@@ -45,7 +47,7 @@ public static partial class CampaignDefinitionValidator
 
         failures.Require(target > 0, $"{MonitoringPath}.takenTarget", "must be a positive integer");
         failures.Require(
-            definition.EmailInvites is { Count: > 0 },
+            definition.EmailInvites is { Count: > 0 } || failures.IsUnreadable("$.emailInvites"),
             $"{MonitoringPath}.takenTarget",
             "requires at least one email wave (micropanel batches report no counts)");
     }

@@ -20,10 +20,12 @@ public static partial class CampaignDefinitionValidator
     /// <summary>Checks a definition (for example one built in code or deserialized from a run's input).</summary>
     /// <param name="definition">The definition.</param>
     /// <returns>Every broken rule; empty when valid.</returns>
-    public static IReadOnlyList<ValidationFailure> Validate(CampaignDefinition definition)
+    public static IReadOnlyList<ValidationFailure> Validate(CampaignDefinition definition) => Validate(definition, new FailureCollector());
+
+    /// <summary>Checks a definition just read, into a collector that knows which paths could not be read.</summary>
+    internal static IReadOnlyList<ValidationFailure> Validate(CampaignDefinition definition, FailureCollector failures)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        var failures = new FailureCollector();
         failures.Require(IsValidName(definition.Name), "$.name", definition.Name is null or "" ? "required" : NameRule);
         CheckSurvey(definition.Survey, failures);
         CheckApproval(definition.Approval, failures);

@@ -2,8 +2,11 @@ using CampaignOrchestrator.Integrations.Validation;
 
 namespace CampaignOrchestrator.Campaigns.Definitions.Reading;
 
-/// <summary>Collects broken rules while a definition is read or checked.</summary>
-internal sealed class FailureCollector
+/// <summary>
+/// Collects broken rules while a definition is read or checked. When checking a definition just read, it also knows
+/// which paths could not be read, so that rules drawing on them are not stated from placeholder values.
+/// </summary>
+internal sealed class FailureCollector(IReadOnlySet<string>? unreadablePaths = null)
 {
     private readonly List<ValidationFailure> _failures = [];
 
@@ -21,6 +24,10 @@ internal sealed class FailureCollector
 
     public void RequirePositive(long? value, string path) =>
         Require(value is > 0, path, value is null ? "required; must be a positive integer" : "must be a positive integer");
+
+    /// <summary>Returns whether anything at or inside <paramref name="path"/> could not be read.</summary>
+    public bool IsUnreadable(string path) =>
+        unreadablePaths is not null && unreadablePaths.Any(unreadable => JsonPath.IsWithin(unreadable, path));
 
     public void AddRange(IEnumerable<ValidationFailure> failures) => _failures.AddRange(failures);
 }

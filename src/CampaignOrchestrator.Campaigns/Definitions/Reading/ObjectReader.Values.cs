@@ -51,7 +51,9 @@ internal sealed partial class ObjectReader
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
         {
-            WrongKind(path, $"expected an integer up to {int.MaxValue}");
+            WrongKind(path, value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _)
+                ? $"expected an integer from {int.MinValue} to {int.MaxValue}"
+                : "expected an integer");
             return null;
         }
 
