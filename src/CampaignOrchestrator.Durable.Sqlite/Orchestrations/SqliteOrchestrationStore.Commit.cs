@@ -19,7 +19,7 @@ public sealed partial class SqliteOrchestrationStore
     /// <see cref="SubOrchestrationFailed"/>.
     /// </remarks>
     /// <exception cref="LockLostException">The lock lapsed or was taken by another worker; nothing was written.</exception>
-    public async Task CommitOrchestrationAsync(OrchestrationWorkItem item, EpisodeCommit commit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ActivityWorkItem>> CommitOrchestrationAsync(OrchestrationWorkItem item, EpisodeCommit commit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(commit);
@@ -38,6 +38,8 @@ public sealed partial class SqliteOrchestrationStore
         {
             _historyCache.Append(item.InstanceId, committed.BaseVersion, committed.ExecutionId, newHistory);
         }
+
+        return committed.Prefetched;
     }
 
     private static void ThrowIfInvalid(EpisodeCommit commit, string paramName)
@@ -203,8 +205,8 @@ public sealed partial class SqliteOrchestrationStore
             await InsertMessageAsync(connection, transaction, new InstanceMessage(item.InstanceId, restarted, clock, restarted.ExecutionId), clock, cancellationToken);
         }
 
-        await QueueOutboundAsync(connection, transaction, commit.Outbound, clock, cancellationToken);
-        return new CommittedEpisode(executionId, baseVersion);
+        var prefetched = await QueueOutboundAsync(connection, transaction, commit.Outbound, commit.Prefetch, clock, cancellationToken);
+        return new CommittedEpisode(executionId, baseVersion, prefetched);
     }
 
     /// <summary>Proves the lock inside the commit's transaction; reads what the history cache needs.</summary>
@@ -231,15 +233,21 @@ public sealed partial class SqliteOrchestrationStore
         return (reader.GetString(0), reader.GetInt64(1));
     }
 
-    private async Task QueueOutboundAsync(
+    private async Task<IReadOnlyList<ActivityWorkItem>> QueueOutboundAsync(
         SqliteConnection connection,
         SqliteTransaction transaction,
         IReadOnlyList<OutboundMessage> outbound,
+        ActivityPrefetch? prefetch,
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         // Activities go in one prepared statement: a fan-out can queue thousands in one commit.
-        await QueueActivitiesAsync(connection, transaction, outbound.Select(o => o.Activity).OfType<ActivityRequest>(), SqliteTime.ToStored(now), cancellationToken);
+        var activities = outbound.Select(o => o.Activity).OfType<ActivityRequest>().ToList();
+        var prefetchCount = Math.Min(prefetch?.MaxCount ?? 0, activities.Count);
+        var prefetched = prefetchCount == 0
+            ? []
+            : await QueueLockedActivitiesAsync(connection, transaction, activities.Take(prefetchCount), now, prefetch!.LockFor, cancellationToken);
+        await QueueActivitiesAsync(connection, transaction, activities.Skip(prefetchCount), SqliteTime.ToStored(now), cancellationToken);
         foreach (var message in outbound)
         {
             if (message.ToInstance is { } toInstance)
@@ -262,7 +270,9 @@ public sealed partial class SqliteOrchestrationStore
                     cancellationToken);
             }
         }
+
+        return prefetched;
     }
 
-    private readonly record struct CommittedEpisode(string ExecutionId, long BaseVersion);
+    private readonly record struct CommittedEpisode(string ExecutionId, long BaseVersion, IReadOnlyList<ActivityWorkItem> Prefetched);
 }

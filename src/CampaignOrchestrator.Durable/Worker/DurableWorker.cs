@@ -76,6 +76,7 @@ public sealed class DurableWorker : IHostedService, IDisposable
             _options.MaxPollingInterval,
             timeProvider,
             logger);
+        episodes.LocalActivities = _activities;
     }
 
     /// <inheritdoc />

@@ -25,6 +25,9 @@ internal sealed partial class EpisodeProcessor(
 
     private readonly SessionCache _sessions = new(options.MaxCachedOrchestrations);
 
+    /// <summary>Gets or sets the activity dispatcher that runs activities a commit locked for this worker.</summary>
+    public WorkDispatcher<ActivityWorkItem>? LocalActivities { get; set; }
+
     // The last error of each instance whose episode could not commit, so a dead-letter names it.
     private readonly ConcurrentDictionary<string, string> _lastErrors = new(StringComparer.Ordinal);
 
@@ -43,7 +46,7 @@ internal sealed partial class EpisodeProcessor(
         {
             var (name, commit, cached) = Decide(item);
             span?.SetTag("durable.orchestrator", name);
-            await store.CommitOrchestrationAsync(item, commit, CancellationToken.None);
+            var prefetched = await CommitAsync(item, commit);
             _lastErrors.TryRemove(item.InstanceId, out _);
             if (cached is not null && commit.ContinuedAs is null && !commit.Status.IsFinished())
             {
@@ -52,7 +55,7 @@ internal sealed partial class EpisodeProcessor(
                 _sessions.Keep(item.InstanceId, cached);
             }
 
-            Announce(item, name, commit);
+            Announce(item, name, commit, prefetched);
             span?.SetTag("durable.status", commit.Status.ToString());
             DurableTelemetry.Episodes.Add(1, new("durable.orchestrator", name), new("durable.status", commit.Status.ToString()));
         }
@@ -90,16 +93,53 @@ internal sealed partial class EpisodeProcessor(
         }
     }
 
-    private void Announce(OrchestrationWorkItem item, string name, EpisodeCommit commit)
+    // Asks the store to lock the commit's activities for this worker while it has free activity slots, and runs them.
+    private async Task<int> CommitAsync(OrchestrationWorkItem item, EpisodeCommit commit)
+    {
+        var activities = commit.Outbound.Count(o => o.Activity is not null);
+        var local = LocalActivities;
+        var reserved = activities > 0 && local is not null ? local.TryReserve(activities) : 0;
+        if (reserved > 0)
+        {
+            commit = commit with { Prefetch = new ActivityPrefetch(reserved, options.LockDuration) };
+        }
+
+        IReadOnlyList<ActivityWorkItem> prefetched;
+        try
+        {
+            prefetched = await store.CommitOrchestrationAsync(item, commit, CancellationToken.None);
+        }
+        catch
+        {
+            local?.Release(reserved);
+            throw;
+        }
+
+        local?.Release(reserved - prefetched.Count);
+        foreach (var activity in prefetched)
+        {
+            local!.RunReserved(activity);
+        }
+
+        return prefetched.Count;
+    }
+
+    private void Announce(OrchestrationWorkItem item, string name, EpisodeCommit commit, int prefetched)
     {
         var now = timeProvider.GetUtcNow();
+        if (commit.Outbound.Count(o => o.Activity is not null) > prefetched)
+        {
+            signals.ActivityWork.Notify();
+        }
+
         foreach (var message in commit.Outbound)
         {
             if (message.Activity is not null)
             {
-                signals.ActivityWork.Notify();
+                continue;
             }
-            else if (message.ToInstance?.VisibleAt is { } visibleAt && visibleAt > now)
+
+            if (message.ToInstance?.VisibleAt is { } visibleAt && visibleAt > now)
             {
                 signals.TimerWakeups.Schedule(visibleAt);
             }

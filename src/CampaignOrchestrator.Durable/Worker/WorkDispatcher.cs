@@ -23,6 +23,7 @@ internal sealed class WorkDispatcher<TItem> : IDisposable
     private readonly ILogger _logger;
     private readonly HashSet<Task> _running = [];
     private readonly Lock _gate = new();
+    private CancellationToken _abandonRunning;
 
     /// <summary>Creates a dispatch loop.</summary>
     /// <param name="kind">What it dispatches, for logs.</param>
@@ -59,6 +60,7 @@ internal sealed class WorkDispatcher<TItem> : IDisposable
     /// <returns>A task that completes when the loop and every item it started have finished.</returns>
     public async Task RunAsync(CancellationToken stopTaking, CancellationToken abandonRunning)
     {
+        _abandonRunning = abandonRunning;
         var idleInterval = FirstIdleInterval;
         while (!stopTaking.IsCancellationRequested)
         {
@@ -124,6 +126,34 @@ internal sealed class WorkDispatcher<TItem> : IDisposable
 
         await Task.WhenAll(running);
     }
+
+    /// <summary>Reserves free slots for items obtained elsewhere (activities a commit locked for this worker).</summary>
+    /// <param name="max">The most slots wanted.</param>
+    /// <returns>How many were reserved; each must be used by <see cref="RunReserved"/> or returned by <see cref="Release"/>.</returns>
+    public int TryReserve(int max)
+    {
+        var reserved = 0;
+        while (reserved < max && _slots.Wait(0))
+        {
+            reserved++;
+        }
+
+        return reserved;
+    }
+
+    /// <summary>Returns reserved slots that were not used.</summary>
+    /// <param name="count">How many.</param>
+    public void Release(int count)
+    {
+        if (count > 0)
+        {
+            _slots.Release(count);
+        }
+    }
+
+    /// <summary>Runs an item in a slot reserved with <see cref="TryReserve"/>; the slot is freed when it finishes.</summary>
+    /// <param name="item">The locked item.</param>
+    public void RunReserved(TItem item) => Track(Task.Run(() => _process(item, _abandonRunning), CancellationToken.None));
 
     /// <inheritdoc />
     public void Dispose() => _slots.Dispose();

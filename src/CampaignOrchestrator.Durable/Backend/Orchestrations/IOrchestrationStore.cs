@@ -52,8 +52,11 @@ public interface IOrchestrationStore
     /// <param name="item">The locked work item.</param>
     /// <param name="commit">What the episode produced.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task that completes when the commit is durable.</returns>
-    Task CommitOrchestrationAsync(OrchestrationWorkItem item, EpisodeCommit commit, CancellationToken cancellationToken = default);
+    /// <returns>
+    /// Once the commit is durable, the activities it queued already locked for the caller (see
+    /// <see cref="EpisodeCommit.Prefetch"/>); empty when none were asked for.
+    /// </returns>
+    Task<IReadOnlyList<ActivityWorkItem>> CommitOrchestrationAsync(OrchestrationWorkItem item, EpisodeCommit commit, CancellationToken cancellationToken = default);
 
     /// <summary>Releases a work item without committing; its messages become visible again after <paramref name="retryAfter"/>.</summary>
     /// <param name="item">The locked work item.</param>

@@ -108,6 +108,10 @@ public sealed record OrchestrationWorkItem(
 /// Set when the episode's messages are poison: the store keeps a copy of each consumed message with this reason (see
 /// <see cref="IOrchestrationStore.ListDeadLettersAsync"/>) before removing it.
 /// </param>
+/// <param name="Prefetch">
+/// Set when the committing worker has free activity slots: the store queues up to this many of the commit's activities
+/// already locked for it and returns them, saving a lock round trip per activity.
+/// </param>
 public sealed record EpisodeCommit(
     IReadOnlyList<HistoryEvent> NewHistory,
     RuntimeStatus Status,
@@ -116,7 +120,13 @@ public sealed record EpisodeCommit(
     FailureDetails? Failure,
     IReadOnlyList<OutboundMessage> Outbound,
     ExecutionStarted? ContinuedAs = null,
-    string? DeadLetterReason = null);
+    string? DeadLetterReason = null,
+    ActivityPrefetch? Prefetch = null);
+
+/// <summary>Activities a commit queues already locked for the committing worker.</summary>
+/// <param name="MaxCount">The most to lock.</param>
+/// <param name="LockFor">How long each lock lasts unless renewed or released.</param>
+public sealed record ActivityPrefetch(int MaxCount, TimeSpan LockFor);
 
 /// <summary>A message an episode sends: an activity to run, a timer, or a message to another instance.</summary>
 /// <param name="Activity">An activity execution to queue.</param>
