@@ -1,0 +1,175 @@
+using CampaignOrchestrator.Campaigns.Activities;
+using CampaignOrchestrator.Campaigns.Reports;
+using CampaignOrchestrator.Durable;
+
+namespace CampaignOrchestrator.Campaigns.Runs;
+
+/// <summary>Monitoring rounds: send what is due, poll on the interval, stop at the first stop condition, wait durably.</summary>
+internal sealed partial class CampaignRunFlow
+{
+    private async Task RunRoundAsync()
+    {
+        _state.Rounds++;
+        CheckEnding();
+        if (_ending is null)
+        {
+            await SendDueWavesAsync();
+            await CreateMicropanelAsync();
+        }
+
+        if (_ending is null && Now < _state.NextPollAt)
+        {
+            return;
+        }
+
+        // A run that ends polls once more, so its report holds the latest figures.
+        await PollAsync();
+        if (_ending is null)
+        {
+            CheckTargets();
+        }
+
+        if (_ending is null)
+        {
+            await SendDueRemindersAsync();
+        }
+    }
+
+    private void CheckEnding()
+    {
+        if (_stop.IsCompleted)
+        {
+            EndStopped();
+        }
+        else if (_state.StopAt is { } stopAt && Now >= stopAt)
+        {
+            _ending = new RunEnding(
+                CampaignRunOutcome.Deadline,
+                _definition.Monitoring.Deadline == stopAt
+                    ? Invariant($"the deadline {stopAt:O} passed.")
+                    : Invariant($"the run time ({Definitions.Json.IsoDuration.Format(_definition.Monitoring.RunFor!.Value)}) is over."));
+        }
+    }
+
+    private void CheckTargets()
+    {
+        var taken = TakenTotal();
+        if (_definition.Monitoring.TakenTarget is { } target && taken >= target)
+        {
+            _ending = new RunEnding(CampaignRunOutcome.TargetReached, Invariant($"{taken} responses taken, target {target}."));
+        }
+        else if (_definition.Monitoring.StopWhenMicropanelCloses && _state.Micropanel is { IsClosed: true, BatchId: { } id })
+        {
+            _ending = new RunEnding(CampaignRunOutcome.MicropanelClosed, Invariant($"micropanel batch {id} closed."));
+        }
+    }
+
+    private async Task PollAsync()
+    {
+        string? failure = null;
+        foreach (var wave in _state.Waves)
+        {
+            if (wave.BatchId is not { } batchId)
+            {
+                continue;
+            }
+
+            var result = await PollOneAsync<EmailBatchStatisticsResult>(
+                CampaignActivityNames.GetEmailBatchStatistics,
+                new EmailBatchStatisticsRequest(SurveyId, batchId),
+                Invariant($"Reading the statistics of wave '{wave.Name}' (batch {batchId})"));
+            if (result.Value is { } statistics)
+            {
+                wave.Statistics = statistics.Statistics;
+                wave.EmailCount = statistics.EmailCount;
+                wave.PolledInRound = _state.Rounds;
+            }
+
+            failure ??= result.Failure;
+        }
+
+        if (_state.Micropanel is { BatchId: { } micropanelId } micropanel)
+        {
+            var result = await PollOneAsync<MicropanelBatchStatus>(
+                CampaignActivityNames.GetMicropanelBatch, new MicropanelBatchRequest(micropanelId), Invariant($"Reading micropanel batch {micropanelId}"));
+            if (result.Value is { } status)
+            {
+                if (status.IsClosed && !micropanel.IsClosed)
+                {
+                    AddTimeline("micropanel-closed", Invariant($"Micropanel batch {micropanelId} is closed (status '{status.Status}')."));
+                }
+
+                micropanel.Status = status.Status;
+                micropanel.IsClosed = status.IsClosed;
+            }
+
+            failure ??= result.Failure;
+        }
+
+        _state.Polls++;
+        _state.LastPollAt = Now;
+        _state.LastPollError = failure;
+        var interval = _definition.Monitoring.PollInterval;
+        if (Now >= _state.NextPollAt)
+        {
+            var behind = (Now - _state.NextPollAt).Ticks / interval.Ticks;
+            _state.NextPollAt += TimeSpan.FromTicks(interval.Ticks * (behind + 1));
+        }
+    }
+
+    /// <summary>Reads; a transient failure that outlived its retries only skips this reading, a permanent one fails the run.</summary>
+    private async Task<(T? Value, string? Failure)> PollOneAsync<T>(string activity, object input, string step)
+        where T : class
+    {
+        try
+        {
+            return (await _context.CallActivityAsync<T>(activity, input, CampaignRetryPolicies.Vendor), null);
+        }
+        catch (TaskFailedException failed) when (failed.Failure.IsTransient)
+        {
+            return (null, $"{step} failed: {failed.Failure.Message}");
+        }
+        catch (TaskFailedException failed)
+        {
+            throw new CampaignRunException(step, failed.Failure, failed);
+        }
+    }
+
+    private async Task WaitForNextRoundAsync()
+    {
+        if (_stop.IsCompleted)
+        {
+            return;
+        }
+
+        var wakeAt = NextWakeUp();
+        PublishStatus(CampaignRunPhases.Monitoring, wakeAt);
+        if (wakeAt <= Now)
+        {
+            return;
+        }
+
+        using var cancel = new CancellationTokenSource();
+        var timer = _context.CreateTimer(wakeAt, cancel.Token);
+        if (await Task.WhenAny(timer, _stop) != timer)
+        {
+            Cancel(cancel);
+        }
+    }
+
+    private DateTimeOffset NextWakeUp()
+    {
+        var next = _state.NextPollAt;
+        foreach (var wave in _state.Waves)
+        {
+            if (wave.BatchId is null && wave.DueAt < next)
+            {
+                next = wave.DueAt;
+            }
+        }
+
+        return _state.StopAt is { } stopAt && stopAt < next ? stopAt : next;
+    }
+
+    private int TakenTotal() => _state.Waves.Sum(wave => wave.Statistics?.TakenCount ?? 0);
+}
