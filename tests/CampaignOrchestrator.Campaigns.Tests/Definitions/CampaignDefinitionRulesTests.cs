@@ -8,7 +8,7 @@ public sealed class CampaignDefinitionRulesTests
     private const string NameRule = CampaignDefinitionValidator.NameRule;
     private const string DatacenterRule = CampaignDefinitionValidator.DatacenterRule;
     private const string ModeRule = "must be 1 (email list + existing template) or 3 (email list + custom template)";
-    private const string Duration = "expected an ISO 8601 duration in days, hours, minutes or seconds, e.g. PT15M or P3D";
+    private const string Duration = "expected an ISO 8601 duration in weeks, days, hours, minutes or seconds, e.g. PT15M or P3D";
     private const string Reminder = "$.emailInvites[0].reminders[0]";
     private const string Closure = "$.micropanel.sendOptions.automaticClosure";
 
