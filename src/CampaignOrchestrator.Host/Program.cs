@@ -1,6 +1,21 @@
-var builder = WebApplication.CreateBuilder(args);
+using CampaignOrchestrator.Host.Engine;
+using CampaignOrchestrator.Host.Health;
+using CampaignOrchestrator.Host.Hosting;
+using CampaignOrchestrator.Host.Keys;
+using CampaignOrchestrator.Host.Management;
+
+var builder = WebApplication.CreateBuilder(HostStartup.CreateOptions(args));
+builder.AddFunctionsConfiguration();
+builder.AddHostDefaults();
+builder.AddApiKeys();
+builder.AddDurableHost();
+builder.Services.AddDurableManagementApi();
+
+// Orchestrations and activities join the engine through builder.Services.AddDurableOrchestrations(...).
 var app = builder.Build();
-app.MapGet("/alive", () => Results.Ok());
+app.UseHostDefaults();
+app.MapHealthApi();
+app.MapDurableManagementApi();
 await app.RunAsync();
 
 /// <summary>The entry point, visible to the functional tests' <c>WebApplicationFactory</c>.</summary>
