@@ -83,6 +83,6 @@ public static partial class CampaignDefinitionValidator
         failures.Require(Enum.IsDefined(approval.OnTimeout), "$.approval.onTimeout", "must be \"reject\" or \"approve\"");
     }
 
-    [GeneratedRegex("^[a-z0-9-]{1,64}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z0-9-]{1,64}\z", RegexOptions.CultureInvariant)]
     private static partial Regex NamePattern();
 }

@@ -99,6 +99,8 @@ public sealed class CampaignDefinitionRulesTests
     [InlineData("$.monitoring.pollInterval=\"15 minutes\"", "$.monitoring.pollInterval", Duration)]
     [InlineData("$.monitoring.deadline=\"2030-01-01T00:00:00Z\"", "$.monitoring.runFor", "use either deadline or runFor, not both")]
     [InlineData("$.monitoring.runFor=-|$.monitoring.deadline=\"2030-01-01T00:00:00\"", "$.monitoring.deadline", "expected an ISO 8601 instant with an offset, e.g. 2026-05-01T18:00:00Z")]
+    [InlineData("$.monitoring.runFor=-|$.monitoring.deadline=\"2030-01-01T00:00:00Z\\n\"", "$.monitoring.deadline", "expected an ISO 8601 instant with an offset, e.g. 2026-05-01T18:00:00Z")]
+    [InlineData("$.monitoring.runFor=-|$.monitoring.deadline=\"2030-01-01\"", "$.monitoring.deadline", "expected an ISO 8601 instant with an offset, e.g. 2026-05-01T18:00:00Z")]
     [InlineData("$.monitoring.runFor=\"PT0S\"", "$.monitoring.runFor", "must be a positive duration")]
     [InlineData("$.monitoring.takenTarget=0", "$.monitoring.takenTarget", "must be a positive integer")]
     [InlineData("$.monitoring.runFor=-|$.monitoring.takenTarget=\"many\"", "$.monitoring.takenTarget", "expected an integer")]
