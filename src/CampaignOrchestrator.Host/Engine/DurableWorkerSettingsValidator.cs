@@ -26,7 +26,7 @@ internal sealed class DurableWorkerSettingsValidator : IValidateOptions<DurableW
         {
             var member = result.MemberNames.FirstOrDefault() ?? "?";
             var value = typeof(DurableWorkerOptions).GetProperty(member)?.GetValue(worker);
-            var message = result.ErrorMessage?.Replace($"The field {member} ", string.Empty, StringComparison.Ordinal);
+            var message = result.ErrorMessage?.Replace($"The field {member} ", string.Empty, StringComparison.Ordinal).TrimEnd('.');
             return $"{HostJsonSetting.Describe($"{DurableWorkerSettings.SectionName}:{member}")}: {message} (was {value}).";
         }));
     }

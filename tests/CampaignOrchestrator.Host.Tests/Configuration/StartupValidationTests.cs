@@ -30,8 +30,10 @@ public sealed class StartupValidationTests
 
         var message = StartupFailure.Capture(factory);
 
-        Assert.Contains("Durable:Worker:MaxConcurrentActivities (host.json extensions.durableTask.maxConcurrentActivityFunctions)", message, StringComparison.Ordinal);
-        Assert.Contains("(was 0)", message, StringComparison.Ordinal);
+        Assert.Contains(
+            "Durable:Worker:MaxConcurrentActivities (host.json extensions.durableTask.maxConcurrentActivityFunctions): must be between 1 and 1000 (was 0).",
+            message,
+            StringComparison.Ordinal);
     }
 
     [Fact]
