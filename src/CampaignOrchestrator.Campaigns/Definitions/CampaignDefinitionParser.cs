@@ -11,7 +11,7 @@ namespace CampaignOrchestrator.Campaigns.Definitions;
 /// <remarks>Comments and trailing commas are allowed, as editors do for configuration files.</remarks>
 public static class CampaignDefinitionParser
 {
-    private static readonly JsonDocumentOptions s_documentOptions = new()
+    private static readonly JsonDocumentOptions DocumentOptions = new()
     {
         AllowTrailingCommas = true,
         CommentHandling = JsonCommentHandling.Skip,
@@ -25,7 +25,7 @@ public static class CampaignDefinitionParser
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            using var document = JsonDocument.Parse(json, s_documentOptions);
+            using var document = JsonDocument.Parse(json, DocumentOptions);
             return Read(document.RootElement);
         }
         catch (JsonException exception)
@@ -41,7 +41,7 @@ public static class CampaignDefinitionParser
     {
         try
         {
-            using var document = JsonDocument.Parse(utf8Json, s_documentOptions);
+            using var document = JsonDocument.Parse(utf8Json, DocumentOptions);
             return Read(document.RootElement);
         }
         catch (JsonException exception)

@@ -10,8 +10,8 @@ public static partial class CampaignDefinitionValidator
     private const string ModeRule = "must be 1 (email list + existing template) or 3 (email list + custom template)";
 
     // The client validators check the survey and batch ids of the call; a definition states the survey once.
-    private static readonly string[] s_callPaths = ["$.surveyId", "$.batchId"];
-    private static readonly string[] s_reminderCallPaths = ["$.surveyId", "$.batchId", "$.emailListID"];
+    private static readonly string[] CallPaths = ["$.surveyId", "$.batchId"];
+    private static readonly string[] ReminderCallPaths = ["$.surveyId", "$.batchId", "$.emailListID"];
 
     private static void CheckEmailInvites(CampaignDefinition definition, FailureCollector failures)
     {
@@ -33,7 +33,7 @@ public static partial class CampaignDefinitionValidator
             if (IsListMode(wave.Mode, $"{path}.mode", failures))
             {
                 var vendor = EmailBatchRequestValidator.ValidateCreate(definition.Survey?.Id ?? 0, wave.ToCreateRequest());
-                failures.AddRange(VendorFailureMapper.Map(vendor, [("$", path)], s_callPaths));
+                failures.AddRange(VendorFailureMapper.Map(vendor, [("$", path)], CallPaths));
             }
 
             var reminders = wave.Reminders ?? [];
@@ -79,7 +79,7 @@ public static partial class CampaignDefinitionValidator
         {
             var request = reminder.ToSendRequest(wave.EmailListId);
             var vendor = EmailBatchRequestValidator.ValidateSend(definition.Survey?.Id ?? 0, 1, request);
-            failures.AddRange(VendorFailureMapper.Map(vendor, [("$", path)], s_reminderCallPaths));
+            failures.AddRange(VendorFailureMapper.Map(vendor, [("$", path)], ReminderCallPaths));
         }
     }
 

@@ -9,7 +9,7 @@ public static partial class CampaignDefinitionValidator
 {
     private const string MicropanelPath = "$.micropanel";
 
-    private static readonly (string Vendor, string Definition)[] s_micropanelPrefixes =
+    private static readonly (string Vendor, string Definition)[] MicropanelPrefixes =
     [
         ("$.send.deliveryOptions", $"{MicropanelPath}.sendOptions"),
         ("$.compose", $"{MicropanelPath}.compose"),
@@ -17,7 +17,7 @@ public static partial class CampaignDefinitionValidator
     ];
 
     // The survey of the batch is the campaign's, checked at $.survey.id.
-    private static readonly string[] s_micropanelCallPaths = ["$.compose.surveyID"];
+    private static readonly string[] MicropanelCallPaths = ["$.compose.surveyID"];
 
     private static void CheckMicropanel(CampaignDefinition definition, FailureCollector failures)
     {
@@ -34,7 +34,7 @@ public static partial class CampaignDefinitionValidator
         }
 
         var vendor = MicropanelBatchRequestValidator.Validate(micropanel.ToRequest(definition.Survey?.Id ?? 0));
-        failures.AddRange(VendorFailureMapper.Map(vendor, s_micropanelPrefixes, s_micropanelCallPaths));
+        failures.AddRange(VendorFailureMapper.Map(vendor, MicropanelPrefixes, MicropanelCallPaths));
 
         var recipients = micropanel.Recipients;
         var filterType = (int)recipients.FilterType;

@@ -10,7 +10,7 @@ namespace CampaignOrchestrator.Campaigns.Tests.Definitions;
 /// <summary>The JSON Schema stays in step with the model (no schema validator involved).</summary>
 public sealed class CampaignSchemaTests
 {
-    private static readonly JsonElement s_schema = LoadSchema();
+    private static readonly JsonElement Schema = LoadSchema();
 
     /// <summary>Each model type and where the schema describes its object.</summary>
     public static TheoryData<Type, string> SchemaObjects() => new()
@@ -36,9 +36,9 @@ public sealed class CampaignSchemaTests
     [Fact]
     public void Schema_File_IsDraft202012WithClosedRoot()
     {
-        Assert.Equal("https://json-schema.org/draft/2020-12/schema", s_schema.GetProperty("$schema").GetString());
-        Assert.Equal("object", s_schema.GetProperty("type").GetString());
-        Assert.False(s_schema.GetProperty("additionalProperties").GetBoolean());
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", Schema.GetProperty("$schema").GetString());
+        Assert.Equal("object", Schema.GetProperty("type").GetString());
+        Assert.False(Schema.GetProperty("additionalProperties").GetBoolean());
     }
 
     [Theory]
@@ -103,7 +103,7 @@ public sealed class CampaignSchemaTests
 
     private static JsonElement Resolve(string location)
     {
-        var node = s_schema;
+        var node = Schema;
         foreach (var segment in location.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
             node = node.GetProperty(segment);

@@ -3,7 +3,7 @@ namespace CampaignOrchestrator.Campaigns.Definitions.Reading;
 /// <summary>Monitoring and schedule.</summary>
 internal static partial class CampaignDefinitionReader
 {
-    private static readonly KeyValuePair<string, CatchUpPolicy>[] s_catchUpPolicies =
+    private static readonly KeyValuePair<string, CatchUpPolicy>[] CatchUpPolicies =
     [
         new("latest", CatchUpPolicy.Latest),
         new("none", CatchUpPolicy.None),
@@ -30,7 +30,7 @@ internal static partial class CampaignDefinitionReader
         {
             Cron = reader.String("cron", required: true) ?? string.Empty,
             TimeZone = reader.String("timeZone") ?? CampaignSchedule.DefaultTimeZone,
-            CatchUp = reader.Choice("catchUp", s_catchUpPolicies) ?? CatchUpPolicy.Latest,
+            CatchUp = reader.Choice("catchUp", CatchUpPolicies) ?? CatchUpPolicy.Latest,
             MaxCatchUp = reader.Int("maxCatchUp"),
         };
         reader.Finish();

@@ -12,7 +12,7 @@ internal static partial class CampaignDefinitionReader
     /// <summary>The property editors use to find the schema; allowed at the root and ignored.</summary>
     public const string SchemaProperty = "$schema";
 
-    private static readonly KeyValuePair<string, ApprovalTimeoutAction>[] s_timeoutActions =
+    private static readonly KeyValuePair<string, ApprovalTimeoutAction>[] TimeoutActions =
     [
         new("reject", ApprovalTimeoutAction.Reject),
         new("approve", ApprovalTimeoutAction.Approve),
@@ -60,7 +60,7 @@ internal static partial class CampaignDefinitionReader
         var approval = new ApprovalGate
         {
             Timeout = reader.Duration("timeout", required: true) ?? TimeSpan.Zero,
-            OnTimeout = reader.Choice("onTimeout", s_timeoutActions) ?? ApprovalTimeoutAction.Reject,
+            OnTimeout = reader.Choice("onTimeout", TimeoutActions) ?? ApprovalTimeoutAction.Reject,
         };
         reader.Finish();
         return approval;

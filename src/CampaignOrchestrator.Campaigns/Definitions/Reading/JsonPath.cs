@@ -7,11 +7,11 @@ internal static class JsonPath
 {
     public const string Root = "$";
 
-    private static readonly SearchValues<char> s_plainNameChars =
+    private static readonly SearchValues<char> PlainNameChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$");
 
     public static string Property(string parent, string name) =>
-        name.Length > 0 && !char.IsAsciiDigit(name[0]) && !name.AsSpan().ContainsAnyExcept(s_plainNameChars)
+        name.Length > 0 && !char.IsAsciiDigit(name[0]) && !name.AsSpan().ContainsAnyExcept(PlainNameChars)
             ? $"{parent}.{name}"
             : $"{parent}['{name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)}']";
 

@@ -9,7 +9,7 @@ internal static class SecretPropertyScanner
         "secrets are not allowed in a campaign definition; they come from configuration (QuestionPro:ApiKey, SatisMeter:WriteKey)";
 
     // Compared with '_' and '-' removed, case-insensitively: apiKey, api_key, x-api-key, writeKey, clientSecret, ...
-    private static readonly string[] s_containedWords = ["apikey", "writekey", "password", "passwd", "secret", "accesstoken", "accesskey"];
+    private static readonly string[] ContainedWords = ["apikey", "writekey", "password", "passwd", "secret", "accesstoken", "accesskey"];
 
     /// <summary>Returns the paths of secret-like properties, in document order.</summary>
     public static IReadOnlyList<string> Scan(JsonElement root)
@@ -25,7 +25,7 @@ internal static class SecretPropertyScanner
             .Replace("-", string.Empty, StringComparison.Ordinal)
             .ToUpperInvariant();
         return normalized.EndsWith("TOKEN", StringComparison.Ordinal)
-            || s_containedWords.Any(word => normalized.Contains(word.ToUpperInvariant(), StringComparison.Ordinal));
+            || ContainedWords.Any(word => normalized.Contains(word.ToUpperInvariant(), StringComparison.Ordinal));
     }
 
     private static void Visit(JsonElement element, string path, List<string> paths)

@@ -8,7 +8,7 @@ namespace CampaignOrchestrator.Campaigns.Definitions.Rules;
 /// </summary>
 internal static class CronExpressionCheck
 {
-    private static readonly CronField[] s_fields =
+    private static readonly CronField[] Fields =
     [
         new("minute", 0, 59, []),
         new("hour", 0, 23, []),
@@ -26,7 +26,7 @@ internal static class CronExpressionCheck
         }
 
         var parts = expression.Split(' ', '\t').Where(p => p.Length > 0).ToArray();
-        if (parts.Length != s_fields.Length)
+        if (parts.Length != Fields.Length)
         {
             return $"expected 5 fields (minute hour day-of-month month day-of-week), found {parts.Length}";
         }
@@ -35,9 +35,9 @@ internal static class CronExpressionCheck
         {
             foreach (var item in parts[i].Split(','))
             {
-                if (CheckItem(item, s_fields[i]) is { } problem)
+                if (CheckItem(item, Fields[i]) is { } problem)
                 {
-                    return $"field {i + 1} ({s_fields[i].Name}): {problem}";
+                    return $"field {i + 1} ({Fields[i].Name}): {problem}";
                 }
             }
         }

@@ -9,7 +9,7 @@ namespace CampaignOrchestrator.Campaigns.Definitions.Rules;
 /// </summary>
 internal static class VendorFailureMapper
 {
-    private static readonly (string Vendor, string Definition)[] s_names =
+    private static readonly (string Vendor, string Definition)[] VendorNames =
     [
         ("emailListID", "emailListId"),
         ("templateID", "templateId"),
@@ -51,7 +51,7 @@ internal static class VendorFailureMapper
 
     private static string Rename(string text)
     {
-        foreach (var (vendor, definition) in s_names)
+        foreach (var (vendor, definition) in VendorNames)
         {
             text = text.Replace(vendor, definition, StringComparison.Ordinal);
         }
