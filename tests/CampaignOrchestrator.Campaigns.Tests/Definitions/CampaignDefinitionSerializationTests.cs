@@ -65,4 +65,18 @@ public sealed class CampaignDefinitionSerializationTests
         Assert.Contains("\"onTimeout\":\"approve\"", json, StringComparison.Ordinal);
         Assert.Equal(CampaignDefinitionJson.Serialize(definition), CampaignDefinitionJson.Serialize(back));
     }
+
+    [Fact]
+    public void Parse_SerializedDefinition_ReadsBackTheSameDefinition()
+    {
+        var definition = CampaignDefinitionParser.Parse(DefinitionDocuments.Valid).GetDefinitionOrThrow();
+
+        var viaDefinitionJson = CampaignDefinitionParser.Parse(CampaignDefinitionJson.Serialize(definition));
+        var viaDataConverter = CampaignDefinitionParser.Parse(DataConverter.Serialize(definition)!);
+
+        Assert.True(viaDefinitionJson.IsValid, string.Join(Environment.NewLine, viaDefinitionJson.Failures));
+        Assert.True(viaDataConverter.IsValid, string.Join(Environment.NewLine, viaDataConverter.Failures));
+        Assert.Equal(CampaignDefinitionJson.Serialize(definition), CampaignDefinitionJson.Serialize(viaDefinitionJson.Definition));
+        Assert.Equal(CampaignDefinitionJson.Serialize(definition), CampaignDefinitionJson.Serialize(viaDataConverter.Definition));
+    }
 }
