@@ -1,3 +1,4 @@
+using CampaignOrchestrator.Host.Campaigns;
 using CampaignOrchestrator.Host.Engine;
 using CampaignOrchestrator.Host.Health;
 using CampaignOrchestrator.Host.Hosting;
@@ -10,12 +11,14 @@ builder.AddHostDefaults();
 builder.AddApiKeys();
 builder.AddDurableHost();
 builder.Services.AddDurableManagementApi();
+builder.AddCampaigns();
 
 // Orchestrations and activities join the engine through builder.Services.AddDurableOrchestrations(...).
 var app = builder.Build();
 app.UseHostDefaults();
 app.MapHealthApi();
 app.MapDurableManagementApi();
+app.MapCampaignApi();
 await app.RunAsync();
 
 /// <summary>The entry point, visible to the functional tests' <c>WebApplicationFactory</c>.</summary>
