@@ -10,13 +10,13 @@ namespace CampaignOrchestrator.Campaigns.Activities;
 /// </summary>
 /// <param name="client">The QuestionPro micropanel client.</param>
 /// <param name="guard">Records the call before and after it is made.</param>
-public sealed class CreateMicropanelBatchActivity(QuestionProMicropanelClient client, EffectGuard guard) : Activity<CreateMicropanelBatchInput, MicropanelBatchCreated>
+public sealed class CreateMicropanelBatchActivity(QuestionProMicropanelClient client, EffectGuard guard) : Activity<CreateMicropanelBatchInput, MicropanelBatchSent>
 {
     private readonly QuestionProMicropanelClient _client = client ?? throw new ArgumentNullException(nameof(client));
     private readonly EffectGuard _guard = guard ?? throw new ArgumentNullException(nameof(guard));
 
     /// <inheritdoc/>
-    public override Task<MicropanelBatchCreated> RunAsync(ActivityContext context, CreateMicropanelBatchInput input, CancellationToken cancellationToken)
+    public override Task<MicropanelBatchSent> RunAsync(ActivityContext context, CreateMicropanelBatchInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         return VendorFailureTranslator.RunAsync(
@@ -25,7 +25,7 @@ public sealed class CreateMicropanelBatchActivity(QuestionProMicropanelClient cl
                 async ct =>
                 {
                     var created = await _client.CreateBatchAsync(input.Batch.ToRequest(input.SurveyId), ct);
-                    return new MicropanelBatchCreated(created.CampaignBatchId, created.Message);
+                    return new MicropanelBatchSent(created.CampaignBatchId, created.Message);
                 },
                 CreateEmailBatchActivity.HadNoEffect,
                 cancellationToken),

@@ -11,4 +11,4 @@ public sealed record CreateMicropanelBatchInput(string OperationKey, long Survey
 /// <summary>A micropanel batch that was created (or that an operator said was).</summary>
 /// <param name="BatchId">The vendor's <c>campaignBatchID</c>.</param>
 /// <param name="Message">The vendor's message, or how the id was learnt.</param>
-public sealed record MicropanelBatchCreated(long BatchId, string? Message);
+public sealed record MicropanelBatchSent(long BatchId, string? Message);

@@ -44,11 +44,11 @@ internal sealed partial class CampaignRunFlow
         PublishStatus(CampaignRunPhases.Sending);
         var key = RunKeys.Micropanel(_context.InstanceId, _state.RunTag);
         var send = new AmbiguousSend("micropanel", "the micropanel batch", key, null, UseNeedsBatchId: true);
-        var result = await SendOnceAsync<MicropanelBatchCreated>(
+        var result = await SendOnceAsync<MicropanelBatchSent>(
             CampaignActivityNames.CreateMicropanelBatch,
             new CreateMicropanelBatchInput(key, SurveyId, definition),
             send,
-            resolution => new MicropanelBatchCreated(resolution.BatchId!.Value, "recorded by an operator"));
+            resolution => new MicropanelBatchSent(resolution.BatchId!.Value, "recorded by an operator"));
         if (result.Value is { } created)
         {
             micropanel.BatchId = created.BatchId;
