@@ -15,6 +15,8 @@ public static class DurableTelemetry
     private static readonly Meter EngineMeter = new(Name);
     private static long _orchestrationsInFlight;
     private static long _activitiesInFlight;
+    private static long _messagesWaiting;
+    private static long _activitiesWaiting;
 
     static DurableTelemetry()
     {
@@ -22,6 +24,10 @@ public static class DurableTelemetry
             "durable.orchestration.episodes.in_flight", () => Interlocked.Read(ref _orchestrationsInFlight), "{episode}", "Episodes running now.");
         EngineMeter.CreateObservableUpDownCounter(
             "durable.activity.executions.in_flight", () => Interlocked.Read(ref _activitiesInFlight), "{execution}", "Activity executions running now.");
+        EngineMeter.CreateObservableUpDownCounter(
+            "durable.backlog.instance_messages", () => Interlocked.Read(ref _messagesWaiting), "{message}", "Instance messages waiting to be processed (sampled).");
+        EngineMeter.CreateObservableUpDownCounter(
+            "durable.backlog.activities", () => Interlocked.Read(ref _activitiesWaiting), "{execution}", "Activity executions waiting to run (sampled).");
     }
 
     /// <summary>Gets the source of episode and activity spans.</summary>
@@ -42,8 +48,17 @@ public static class DurableTelemetry
     /// <summary>Gets the count of work items given up on.</summary>
     public static Counter<long> DeadLetters { get; } = EngineMeter.CreateCounter<long>("durable.dead_letters", "{message}", "Work items dead-lettered after too many deliveries.");
 
-    /// <summary>Gets the count of messages waiting, sampled by each poll that found work (the backlog a poll saw).</summary>
-    public static Histogram<long> Backlog { get; } = EngineMeter.CreateHistogram<long>("durable.orchestration.messages_per_episode", "{message}", "Messages delivered to one episode; a growing value means a backlog.");
+    /// <summary>Gets how many messages each episode took: a growing value means messages pile up between episodes.</summary>
+    public static Histogram<long> MessagesPerEpisode { get; } = EngineMeter.CreateHistogram<long>("durable.orchestration.messages_per_episode", "{message}", "Messages delivered to one episode; a growing value means a backlog.");
+
+    /// <summary>Records the latest sampled backlog.</summary>
+    /// <param name="messages">Instance messages waiting.</param>
+    /// <param name="activities">Activity executions waiting.</param>
+    internal static void RecordBacklog(long messages, long activities)
+    {
+        Interlocked.Exchange(ref _messagesWaiting, messages);
+        Interlocked.Exchange(ref _activitiesWaiting, activities);
+    }
 
     /// <summary>Adjusts the count of episodes in flight.</summary>
     /// <param name="delta">+1 when one starts, -1 when it ends.</param>

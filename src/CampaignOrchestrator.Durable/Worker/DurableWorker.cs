@@ -18,6 +18,7 @@ public sealed class DurableWorker : IHostedService, IDisposable
     private readonly ILogger _logger;
     private readonly WorkDispatcher<OrchestrationWorkItem> _orchestrations;
     private readonly WorkDispatcher<ActivityWorkItem> _activities;
+    private readonly BacklogSampler _backlog;
     private readonly CancellationTokenSource _stopTaking = new();
     private readonly CancellationTokenSource _abandonRunning = new();
     private Task? _running;
@@ -77,6 +78,7 @@ public sealed class DurableWorker : IHostedService, IDisposable
             timeProvider,
             logger);
         episodes.LocalActivities = _activities;
+        _backlog = new BacklogSampler(store, TimeSpan.FromSeconds(15), timeProvider, logger);
     }
 
     /// <inheritdoc />
@@ -85,7 +87,8 @@ public sealed class DurableWorker : IHostedService, IDisposable
         Logs.WorkerStarted(_logger, _options.MaxConcurrentOrchestrations, _options.MaxConcurrentActivities);
         _running = Task.WhenAll(
             Task.Run(() => _orchestrations.RunAsync(_stopTaking.Token, _abandonRunning.Token), CancellationToken.None),
-            Task.Run(() => _activities.RunAsync(_stopTaking.Token, _abandonRunning.Token), CancellationToken.None));
+            Task.Run(() => _activities.RunAsync(_stopTaking.Token, _abandonRunning.Token), CancellationToken.None),
+            Task.Run(() => _backlog.RunAsync(_stopTaking.Token), CancellationToken.None));
         return Task.CompletedTask;
     }
 

@@ -41,7 +41,7 @@ internal sealed partial class EpisodeProcessor(
         span?.SetTag("durable.instance_id", item.InstanceId);
         var startedAt = timeProvider.GetTimestamp();
         DurableTelemetry.OrchestrationsInFlight(1);
-        DurableTelemetry.Backlog.Record(item.Messages.Count);
+        DurableTelemetry.MessagesPerEpisode.Record(item.Messages.Count);
         try
         {
             var (name, commit, cached) = Decide(item);

@@ -108,4 +108,9 @@ public interface IOrchestrationStore
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The dead letters.</returns>
     Task<IReadOnlyList<DeadLetter>> ListDeadLettersAsync(string? instanceId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts the work waiting now: visible instance messages and visible activity executions (for metrics).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The counts.</returns>
+    Task<Backlog> GetBacklogAsync(CancellationToken cancellationToken = default);
 }

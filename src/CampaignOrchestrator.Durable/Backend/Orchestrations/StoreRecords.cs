@@ -155,3 +155,8 @@ public sealed record ActivityWorkItem(ActivityRequest Request, string LockToken,
 /// <param name="Reason">Why it was dead-lettered.</param>
 /// <param name="DeadLetteredAt">When.</param>
 public sealed record DeadLetter(string InstanceId, string Kind, string Payload, string Reason, DateTimeOffset DeadLetteredAt);
+
+/// <summary>Work waiting in a store.</summary>
+/// <param name="InstanceMessages">Instance messages visible now (events, results, due timers).</param>
+/// <param name="Activities">Activity executions visible now (queued, not locked).</param>
+public sealed record Backlog(long InstanceMessages, long Activities);
