@@ -67,7 +67,8 @@ public sealed class DurableWorker : IHostedService, IDisposable
             signals.OrchestrationWork,
             _options.MaxPollingInterval,
             timeProvider,
-            logger);
+            logger,
+            _abandonRunning.Token);
         _activities = new WorkDispatcher<ActivityWorkItem>(
             "activity",
             _options.MaxConcurrentActivities,
@@ -76,7 +77,8 @@ public sealed class DurableWorker : IHostedService, IDisposable
             signals.ActivityWork,
             _options.MaxPollingInterval,
             timeProvider,
-            logger);
+            logger,
+            _abandonRunning.Token);
         episodes.LocalActivities = _activities;
         _backlog = new BacklogSampler(store, TimeSpan.FromSeconds(15), timeProvider, logger);
     }
@@ -86,8 +88,8 @@ public sealed class DurableWorker : IHostedService, IDisposable
     {
         Logs.WorkerStarted(_logger, _options.MaxConcurrentOrchestrations, _options.MaxConcurrentActivities);
         _running = Task.WhenAll(
-            Task.Run(() => _orchestrations.RunAsync(_stopTaking.Token, _abandonRunning.Token), CancellationToken.None),
-            Task.Run(() => _activities.RunAsync(_stopTaking.Token, _abandonRunning.Token), CancellationToken.None),
+            Task.Run(() => _orchestrations.RunAsync(_stopTaking.Token), CancellationToken.None),
+            Task.Run(() => _activities.RunAsync(_stopTaking.Token), CancellationToken.None),
             Task.Run(() => _backlog.RunAsync(_stopTaking.Token), CancellationToken.None));
         return Task.CompletedTask;
     }

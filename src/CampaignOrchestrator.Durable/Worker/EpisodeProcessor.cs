@@ -118,7 +118,11 @@ internal sealed partial class EpisodeProcessor(
         local?.Release(reserved - prefetched.Count);
         foreach (var activity in prefetched)
         {
-            local!.RunReserved(activity);
+            if (!local!.RunReserved(activity))
+            {
+                // The worker is stopping: hand the activity back at once rather than let its lock lapse.
+                await store.AbandonActivityAsync(activity, TimeSpan.Zero, CancellationToken.None);
+            }
         }
 
         return prefetched.Count;

@@ -23,7 +23,8 @@ internal sealed class WorkDispatcher<TItem> : IDisposable
     private readonly ILogger _logger;
     private readonly HashSet<Task> _running = [];
     private readonly Lock _gate = new();
-    private CancellationToken _abandonRunning;
+    private readonly CancellationToken _abandonRunning;
+    private bool _closed;
 
     /// <summary>Creates a dispatch loop.</summary>
     /// <param name="kind">What it dispatches, for logs.</param>
@@ -34,6 +35,7 @@ internal sealed class WorkDispatcher<TItem> : IDisposable
     /// <param name="maxPollingInterval">The longest idle wait.</param>
     /// <param name="timeProvider">The clock.</param>
     /// <param name="logger">The logger.</param>
+    /// <param name="abandonRunning">Passed to running items: cancelled when shutdown stops waiting for them.</param>
     public WorkDispatcher(
         string kind,
         int concurrency,
@@ -42,8 +44,10 @@ internal sealed class WorkDispatcher<TItem> : IDisposable
         WorkSignal signal,
         TimeSpan maxPollingInterval,
         TimeProvider timeProvider,
-        ILogger logger)
+        ILogger logger,
+        CancellationToken abandonRunning)
     {
+        _abandonRunning = abandonRunning;
         _kind = kind;
         _slots = new SemaphoreSlim(concurrency, concurrency);
         _fetch = fetch;
@@ -56,11 +60,9 @@ internal sealed class WorkDispatcher<TItem> : IDisposable
 
     /// <summary>Runs until <paramref name="stopTaking"/> is cancelled, then waits for the items in flight.</summary>
     /// <param name="stopTaking">Stops taking new items.</param>
-    /// <param name="abandonRunning">Passed to running items: cancelled when shutdown stops waiting for them.</param>
     /// <returns>A task that completes when the loop and every item it started have finished.</returns>
-    public async Task RunAsync(CancellationToken stopTaking, CancellationToken abandonRunning)
+    public async Task RunAsync(CancellationToken stopTaking)
     {
-        _abandonRunning = abandonRunning;
         var idleInterval = FirstIdleInterval;
         while (!stopTaking.IsCancellationRequested)
         {
@@ -75,7 +77,7 @@ internal sealed class WorkDispatcher<TItem> : IDisposable
 
             // Take every free slot, so one store call can lock a batch of items.
             var slots = 1;
-            while (_slots.Wait(0))
+            while (_slots.Wait(0, CancellationToken.None))
             {
                 slots++;
             }
@@ -114,17 +116,27 @@ internal sealed class WorkDispatcher<TItem> : IDisposable
             idleInterval = FirstIdleInterval;
             foreach (var item in items)
             {
-                Track(Task.Run(() => _process(item, abandonRunning), CancellationToken.None));
+                Track(Task.Run(() => _process(item, _abandonRunning), CancellationToken.None));
             }
         }
 
-        Task[] running;
-        lock (_gate)
+        // Wait until nothing runs, including items handed over by RunReserved while the loop was ending; then close.
+        while (true)
         {
-            running = [.. _running];
-        }
+            Task[] running;
+            lock (_gate)
+            {
+                running = [.. _running];
+                _closed = running.Length == 0;
+            }
 
-        await Task.WhenAll(running);
+            if (running.Length == 0)
+            {
+                return;
+            }
+
+            await Task.WhenAll(running);
+        }
     }
 
     /// <summary>Reserves free slots for items obtained elsewhere (activities a commit locked for this worker).</summary>
@@ -153,7 +165,25 @@ internal sealed class WorkDispatcher<TItem> : IDisposable
 
     /// <summary>Runs an item in a slot reserved with <see cref="TryReserve"/>; the slot is freed when it finishes.</summary>
     /// <param name="item">The locked item.</param>
-    public void RunReserved(TItem item) => Track(Task.Run(() => _process(item, _abandonRunning), CancellationToken.None));
+    /// <returns><see langword="false"/> when the dispatcher has stopped: the caller must release the item itself.</returns>
+    public bool RunReserved(TItem item)
+    {
+        Task task;
+        lock (_gate)
+        {
+            if (_closed)
+            {
+                _slots.Release();
+                return false;
+            }
+
+            task = Task.Run(() => _process(item, _abandonRunning), CancellationToken.None);
+            _running.Add(task);
+        }
+
+        ReleaseWhenFinished(task);
+        return true;
+    }
 
     /// <inheritdoc />
     public void Dispose() => _slots.Dispose();
@@ -165,6 +195,10 @@ internal sealed class WorkDispatcher<TItem> : IDisposable
             _running.Add(task);
         }
 
+        ReleaseWhenFinished(task);
+    }
+
+    private void ReleaseWhenFinished(Task task) =>
         task.ContinueWith(
             finished =>
             {
@@ -178,5 +212,4 @@ internal sealed class WorkDispatcher<TItem> : IDisposable
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
-    }
 }
