@@ -1,9 +1,18 @@
 using CampaignOrchestrator.Host.Campaigns;
+using CampaignOrchestrator.Host.Demo;
 using CampaignOrchestrator.Host.Engine;
 using CampaignOrchestrator.Host.Health;
 using CampaignOrchestrator.Host.Hosting;
 using CampaignOrchestrator.Host.Keys;
 using CampaignOrchestrator.Host.Management;
+using CampaignOrchestrator.Host.Sandbox;
+
+if (DemoCommand.IsRequested(args))
+{
+    // `demo`: the sample campaign end to end on embedded defaults (see Demo/DemoCommand.cs).
+    Environment.ExitCode = await DemoCommand.RunAsync(args);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(HostStartup.CreateOptions(args));
 builder.AddFunctionsConfiguration();
@@ -12,6 +21,7 @@ builder.AddApiKeys();
 builder.AddDurableHost();
 builder.Services.AddDurableManagementApi();
 builder.AddCampaigns();
+builder.AddVendorSandboxIfEnabled();
 
 // Orchestrations and activities join the engine through builder.Services.AddDurableOrchestrations(...).
 var app = builder.Build();
