@@ -40,6 +40,12 @@ internal sealed class ProgressView(DemoOutput output, TimeProvider clock, DateTi
             text.Append(CultureInfo.InvariantCulture, $"\u001b[{_drawn}A");
         }
 
+        // A shorter frame than the last one blanks the lines left over.
+        while (lines.Count < _drawn)
+        {
+            lines.Add(string.Empty);
+        }
+
         foreach (var line in lines)
         {
             text.Append("\r\u001b[2K").Append(line.Length >= output.Width ? line[..(output.Width - 1)] : line).Append('\n');
@@ -62,7 +68,7 @@ internal sealed class ProgressView(DemoOutput output, TimeProvider clock, DateTi
         {
             lines.Add(wave.BatchId is null
                 ? $"  {wave.Name,-20} {DemoFormat.Bar(0, BarWidth, blocks: true)}         due {DemoFormat.At(wave.DueAt, runStart)}"
-                : $"  {wave.Name,-20} {DemoFormat.Bar(wave.TakenRate, BarWidth, blocks: true)} {DemoFormat.Percent(wave.TakenRate),7}   batch {wave.BatchId}  sent {wave.Statistics?.SentCount ?? 0}  viewed {wave.Statistics?.ViewedCount ?? 0}  taken {wave.Statistics?.TakenCount ?? 0}  reminders {wave.RemindersSent}");
+                : $"  {wave.Name,-20} {DemoFormat.Bar(wave.TakenRate, BarWidth, blocks: true)} {DemoFormat.Percent(wave.TakenRate),7} taken   batch {wave.BatchId}: sent {wave.Statistics?.SentCount ?? 0}, viewed {wave.Statistics?.ViewedCount ?? 0}, taken {wave.Statistics?.TakenCount ?? 0}, reminders {wave.RemindersSent}");
         }
 
         if (progress?.Micropanel is { } micropanel)
