@@ -44,15 +44,24 @@ internal sealed partial class ActivityProcessor(
                 Logs.ActivityDeadLettered(logger, request.Name, request.InstanceId, request.TaskId, deadLetterReason);
                 DurableTelemetry.DeadLetters.Add(1);
             }
-            else if (await RunAsync(item, cancellationToken) is { } outcome)
-            {
-                result = outcome;
-            }
             else
             {
-                Logs.ActivityReleasedAtShutdown(logger, request.Name, request.InstanceId, request.TaskId);
-                await store.AbandonActivityAsync(item, TimeSpan.Zero, CancellationToken.None);
-                return;
+                using var lockLost = new CancellationTokenSource();
+                if (await RunAsync(item, lockLost, cancellationToken) is { } outcome)
+                {
+                    result = outcome;
+                }
+                else if (lockLost.IsCancellationRequested)
+                {
+                    Logs.ActivityLockLost(logger, request.Name, request.InstanceId, request.TaskId);
+                    return;
+                }
+                else
+                {
+                    Logs.ActivityReleasedAtShutdown(logger, request.Name, request.InstanceId, request.TaskId);
+                    await store.AbandonActivityAsync(item, TimeSpan.Zero, CancellationToken.None);
+                    return;
+                }
             }
 
             var outcomeName = result is TaskCompleted ? "completed" : "failed";
@@ -67,12 +76,14 @@ internal sealed partial class ActivityProcessor(
         }
     }
 
-    // Returns the result event, or null when shutdown cancelled the execution.
-    private async Task<HistoryEvent?> RunAsync(ActivityWorkItem item, CancellationToken cancellationToken)
+    // Returns the result event, or null when shutdown or a lost lock cancelled the execution. A lost lock cancels it
+    // because another worker may now run the same activity: two executions must not race to the same vendor call.
+    private async Task<HistoryEvent?> RunAsync(ActivityWorkItem item, CancellationTokenSource lockLost, CancellationToken cancellationToken)
     {
         var request = item.Request;
+        using var execution = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lockLost.Token);
         using var renewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var renewing = KeepLockAsync(item.LockToken, renewal.Token);
+        var renewing = KeepLockAsync(item.LockToken, lockLost, renewal.Token);
         try
         {
             await using var scope = services.CreateAsyncScope();
@@ -83,10 +94,10 @@ internal sealed partial class ActivityProcessor(
             }
 
             var context = new Activities.ActivityContext(request.Name, request.InstanceId, request.TaskId, item.DeliveryCount, request.ExecutionId);
-            var output = await activity.RunAsync(context, request.Input, cancellationToken);
+            var output = await activity.RunAsync(context, request.Input, execution.Token);
             return new TaskCompleted(timeProvider.GetUtcNow(), request.TaskId, output);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (execution.IsCancellationRequested)
         {
             return null;
         }
@@ -128,7 +139,7 @@ internal sealed partial class ActivityProcessor(
         }
     }
 
-    private async Task KeepLockAsync(string lockToken, CancellationToken cancellationToken)
+    private async Task KeepLockAsync(string lockToken, CancellationTokenSource lockLost, CancellationToken cancellationToken)
     {
         try
         {
@@ -137,6 +148,7 @@ internal sealed partial class ActivityProcessor(
                 await Task.Delay(options.LockDuration / 2, timeProvider, cancellationToken);
                 if (!await store.RenewLockAsync(lockToken, options.LockDuration, cancellationToken))
                 {
+                    await lockLost.CancelAsync();
                     return;
                 }
             }

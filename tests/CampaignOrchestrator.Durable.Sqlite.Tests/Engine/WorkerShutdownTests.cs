@@ -76,11 +76,21 @@ public sealed class WorkerShutdownTests : IDisposable
 
         public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+        public TaskCompletionSource StartedAgain { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         public int Executions => Volatile.Read(ref _executions);
 
         public bool SawCancellation { get; set; }
 
-        public void Count() => Interlocked.Increment(ref _executions);
+        public void Count()
+        {
+            if (Interlocked.Increment(ref _executions) == 2)
+            {
+                StartedAgain.TrySetResult();
+            }
+        }
     }
 
     public sealed class GatedActivity(Gate gate) : Activity<string?, string>
@@ -96,6 +106,7 @@ public sealed class WorkerShutdownTests : IDisposable
             catch (OperationCanceledException)
             {
                 gate.SawCancellation = true;
+                gate.Cancelled.TrySetResult();
                 throw;
             }
 
