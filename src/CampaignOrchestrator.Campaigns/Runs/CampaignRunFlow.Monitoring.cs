@@ -162,9 +162,9 @@ internal sealed partial class CampaignRunFlow
         var next = _state.NextPollAt;
         foreach (var wave in _state.Waves)
         {
-            if (wave.BatchId is null && wave.DueAt < next)
+            if (wave is { BatchId: null, DueAt: { } dueAt } && dueAt < next)
             {
-                next = wave.DueAt;
+                next = dueAt;
             }
         }
 

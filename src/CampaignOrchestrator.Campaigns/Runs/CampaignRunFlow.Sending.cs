@@ -10,7 +10,7 @@ internal sealed partial class CampaignRunFlow
         for (var i = 0; i < _state.Waves.Count; i++)
         {
             var wave = _state.Waves[i];
-            if (wave.BatchId is not null || Now < wave.DueAt)
+            if (wave.BatchId is not null || wave.DueAt is not { } dueAt || Now < dueAt)
             {
                 continue;
             }

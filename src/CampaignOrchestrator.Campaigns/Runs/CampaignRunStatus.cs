@@ -40,13 +40,13 @@ public sealed record CampaignRunStatus(
 
 /// <summary>One wave in the custom status.</summary>
 /// <param name="Name">The wave name.</param>
-/// <param name="DueAt">When it is (or was) due.</param>
+/// <param name="DueAt">When it is (or was) due; <see langword="null"/> before sending starts.</param>
 /// <param name="BatchId">Its batch, once sent.</param>
 /// <param name="SentAt">When it was sent.</param>
 /// <param name="Statistics">The latest statistics.</param>
 /// <param name="TakenRate">Taken / sent.</param>
 /// <param name="RemindersSent">Reminders sent so far.</param>
-public sealed record WaveProgress(string Name, DateTimeOffset DueAt, long? BatchId, DateTimeOffset? SentAt, EmailBatchStatistics? Statistics, double TakenRate, int RemindersSent);
+public sealed record WaveProgress(string Name, DateTimeOffset? DueAt, long? BatchId, DateTimeOffset? SentAt, EmailBatchStatistics? Statistics, double TakenRate, int RemindersSent);
 
 /// <summary>The micropanel batch in the custom status.</summary>
 /// <param name="BatchId">The batch, once created.</param>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CampaignOrchestrator.Campaigns.Runs;
 
 /// <summary>Where the micropanel batch stands.</summary>
@@ -22,5 +24,6 @@ public sealed class MicropanelState
     public string? Note { get; set; }
 
     /// <summary>Gets whether nothing is left to do to create it.</summary>
+    [JsonIgnore]
     public bool IsSettled => BatchId is not null || Skipped;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CampaignOrchestrator.Integrations.QuestionPro.EmailBatches;
 
 namespace CampaignOrchestrator.Campaigns.Runs;
@@ -8,8 +9,8 @@ public sealed class WaveState
     /// <summary>Gets or sets the wave name.</summary>
     public string Name { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets when the wave is due (sending start + <c>startAfter</c>).</summary>
-    public DateTimeOffset DueAt { get; set; }
+    /// <summary>Gets or sets when the wave is due (sending start + <c>startAfter</c>); <see langword="null"/> until sending starts.</summary>
+    public DateTimeOffset? DueAt { get; set; }
 
     /// <summary>Gets or sets the batch; <see langword="null"/> until sent.</summary>
     public long? BatchId { get; set; }
@@ -36,6 +37,7 @@ public sealed class WaveState
     public List<ReminderState> Reminders { get; set; } = [];
 
     /// <summary>Gets the taken / sent ratio of the latest statistics (0 when nothing was delivered).</summary>
+    [JsonIgnore]
     public double TakenRate => Statistics is { SentCount: > 0 } s ? (double)s.TakenCount / s.SentCount : 0;
 }
 

@@ -8,7 +8,7 @@ using CampaignOrchestrator.Sandbox;
 
 namespace CampaignOrchestrator.Campaigns.Tests.Runs;
 
-public sealed class CampaignRunHappyPathTests : IAsyncLifetime
+public sealed class CampaignRunHappyPathTests(FullCampaignRunFixture run) : IClassFixture<FullCampaignRunFixture>, IAsyncLifetime
 {
     private CampaignTestEnvironment _env = null!;
 
@@ -17,23 +17,22 @@ public sealed class CampaignRunHappyPathTests : IAsyncLifetime
     public async Task DisposeAsync() => await _env.DisposeAsync();
 
     [Fact]
-    public async Task Run_FullCampaign_SendsEachWaveOnceDueRemindersOnceAndOneMicropanelBatch()
+    public void Run_FullCampaign_SendsEachWaveOnceDueRemindersOnceAndOneMicropanelBatch()
     {
-        var state = await _env.RunAsync(TestCampaigns.Full());
-
-        var report = CampaignTestEnvironment.ReportOf(state);
+        var report = run.Report;
+        var ledger = run.Env.Ledger;
         Assert.Equal(CampaignRunOutcome.Deadline, report.Outcome);
         Assert.Equal(CampaignTestEnvironment.Start.AddDays(3), report.EndedAt);
-        Assert.Equal(1, _env.Ledger.BatchesTagged($"[co:{report.RunTag}:w1]"));
-        Assert.Equal(1, _env.Ledger.BatchesTagged($"[co:{report.RunTag}:w2]"));
-        Assert.Equal(2, _env.Ledger.BatchesCreated.Count);
-        Assert.Single(_env.Ledger.MicropanelBatchesCreated);
-        Assert.Equal(_env.Ledger.MicropanelBatchesCreated[0].GetProperty("campaignBatchId").GetInt64(), report.Micropanel!.BatchId);
+        Assert.Equal(1, ledger.BatchesTagged($"[co:{report.RunTag}:w1]"));
+        Assert.Equal(1, ledger.BatchesTagged($"[co:{report.RunTag}:w2]"));
+        Assert.Equal(2, ledger.BatchesCreated.Count);
+        Assert.Single(ledger.MicropanelBatchesCreated);
+        Assert.Equal(ledger.MicropanelBatchesCreated[0].GetProperty("campaignBatchId").GetInt64(), report.Micropanel!.BatchId);
 
         var contacts = report.Waves[0];
         var personal = report.Waves[1];
-        Assert.Equal(1, _env.Ledger.RemindersTo(contacts.BatchId!.Value));
-        Assert.Equal(1, _env.Ledger.RemindersTo(personal.BatchId!.Value));
+        Assert.Equal(1, ledger.RemindersTo(contacts.BatchId!.Value));
+        Assert.Equal(1, ledger.RemindersTo(personal.BatchId!.Value));
         Assert.Equal(2, report.RemindersSent);
         Assert.Equal(["sent", "skipped"], contacts.Reminders.Select(r => r.Status));
         Assert.Equal(CampaignTestEnvironment.Start.AddHours(12), contacts.Reminders[0].At);
@@ -46,10 +45,8 @@ public sealed class CampaignRunHappyPathTests : IAsyncLifetime
     [Fact]
     public async Task Run_FullCampaign_ReportFiguresMatchTheSandboxStatistics()
     {
-        var state = await _env.RunAsync(TestCampaigns.Full());
-
-        var report = CampaignTestEnvironment.ReportOf(state);
-        var client = _env.Resolve<QuestionProEmailBatchClient>();
+        var report = run.Report;
+        var client = run.Env.Resolve<QuestionProEmailBatchClient>();
         foreach (var wave in report.Waves)
         {
             var statistics = (await client.GetAsync(SampleAccount.SurveyId, wave.BatchId!.Value)).EmailBatchStatistics!;

@@ -50,7 +50,7 @@ internal sealed class CampaignTestEnvironment : IAsyncDisposable
         try
         {
             var host = await DurableTestHost.StartAsync(
-                engine => engine.AddCampaigns(),
+                engine => engine.AddCampaigns().AddOrchestrator<WorkerNudge>(WorkerNudge.Name),
                 options =>
                 {
                     options.TimeProvider = time;

@@ -11,7 +11,8 @@ namespace CampaignOrchestrator.Campaigns.Tests.TestSupport;
 /// <summary>
 /// Drives a run on the fake clock without sleeping: waits (on the client's commit signal) until the run is idle — no
 /// activity in flight, no due timer undelivered — then lets the test intervene (raise an event), or moves the clock to
-/// the earliest pending timer. Timers are therefore fired one at a time, exactly when nothing else is happening.
+/// the earliest pending timer and wakes the worker (see <see cref="WorkerNudge"/>). Timers are therefore fired one at a
+/// time, exactly when nothing else is happening.
 /// </summary>
 internal sealed class RunDriver(DurableClient client, FakeTimeProvider time)
 {
@@ -44,15 +45,8 @@ internal sealed class RunDriver(DurableClient client, FakeTimeProvider time)
             var next = Idle(state)!.Value;
             Assert.True(next != DateTimeOffset.MaxValue, $"The run is idle with no timer and nothing to do; status {state.CustomStatus}");
             time.SetUtcNow(next);
+            await client.StartAsync(WorkerNudge.Name);
         }
-    }
-
-    /// <summary>Raises an event and waits until the run has taken it in.</summary>
-    public async Task<InstanceState> RaiseAsync(string instanceId, string eventName, object? payload)
-    {
-        var before = await client.GetAsync(instanceId, includeHistory: true) ?? throw new InvalidOperationException($"No instance {instanceId}.");
-        await client.RaiseEventAsync(instanceId, eventName, payload);
-        return await client.WaitUntilAsync(instanceId, true, s => IsFinished(s) || s.ExecutionId != before.ExecutionId || Raised(s) > Raised(before)).WaitAsync(Timeout);
     }
 
     public static CampaignRunStatus? StatusOf(InstanceState state) => DataConverter.Deserialize<CampaignRunStatus>(state.CustomStatus);
