@@ -3,6 +3,7 @@ using CampaignOrchestrator.Campaigns.Reports;
 using CampaignOrchestrator.Campaigns.Runs;
 using CampaignOrchestrator.Campaigns.Tests.TestSupport;
 using CampaignOrchestrator.Integrations.QuestionPro.Micropanel;
+using CampaignOrchestrator.Sandbox.Control;
 
 namespace CampaignOrchestrator.Campaigns.Tests.Runs;
 
@@ -85,5 +86,28 @@ public sealed class CampaignRunStopTests : IAsyncLifetime
         Assert.Equal(deadline, report.EndedAt);
         Assert.Contains("deadline", report.OutcomeDetail, StringComparison.Ordinal);
         Assert.True(report.Waves[0].Sent > 0);
+    }
+
+    [Fact]
+    public async Task Run_StopWhileAwaitingOperator_EndsStoppedWithoutSending()
+    {
+        _env.Sandbox.SetFaults(new FaultSettings { ServerErrorRate = 1, Methods = ["POST"], PathPrefix = "/a/api/v2/micropanel" });
+
+        var state = await _env.RunAsync(TestCampaigns.MicropanelOnly(), async (state, status) =>
+        {
+            if (status?.Phase != CampaignRunPhases.AwaitingOperator)
+            {
+                return false;
+            }
+
+            await _env.Client.RaiseEventAsync(state.InstanceId, CampaignRunEvents.Stop, new { reason = "panel not needed" });
+            return true;
+        });
+
+        var report = CampaignTestEnvironment.ReportOf(state);
+        Assert.Equal(CampaignRunOutcome.Stopped, report.Outcome);
+        Assert.Equal(CampaignTestEnvironment.Start.AddSeconds(30), report.EndedAt);
+        Assert.Null(report.Micropanel!.BatchId);
+        Assert.Empty(_env.Ledger.MicropanelBatchesCreated);
     }
 }
