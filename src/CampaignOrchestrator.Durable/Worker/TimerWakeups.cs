@@ -42,9 +42,14 @@ internal sealed class TimerWakeups : IDisposable
         lock (_gate)
         {
             var now = _timeProvider.GetUtcNow();
-            _due.RemoveWhere(due => due <= now);
             _armedFor = null;
+            var removed = _due.RemoveWhere(due => due <= now);
             ArmForEarliest();
+            if (removed == 0)
+            {
+                // A system timer may fire a hair early; nothing is due yet, so it was re-armed for the rest.
+                return;
+            }
         }
 
         _signal.Notify();
@@ -58,10 +63,7 @@ internal sealed class TimerWakeups : IDisposable
         }
 
         _armedFor = _due.Min;
-
-        // Stores keep instants to the millisecond and system timers may fire a little early: wake a millisecond after
-        // the due time so the message is visible when the worker looks.
-        var delay = _due.Min - _timeProvider.GetUtcNow() + TimeSpan.FromMilliseconds(1);
+        var delay = _due.Min - _timeProvider.GetUtcNow();
         _timer.Change(delay > TimeSpan.Zero ? delay : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 }
