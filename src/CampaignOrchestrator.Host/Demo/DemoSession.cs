@@ -26,10 +26,14 @@ internal static class DemoSession
         using var http = DemoApiClient.CreateHttpClient(address, key);
         var api = new DemoApiClient(http);
         var runStarted = TimeProvider.System.GetTimestamp();
+        var simulatedStart = clock.GetUtcNow();
         DemoRunStatus? status = null;
         CheckStatusPayload? check = null;
         int exitCode;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        // Ctrl+C reaches the host too (its console lifetime stops it), so either one stops the demo.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
         timeout.CancelAfter(settings.Timeout);
         try
         {
@@ -39,26 +43,28 @@ internal static class DemoSession
             status = await FollowAsync(api, new Uri(check.StatusQueryGetUri), view, settings.StatusPollInterval, timeout.Token);
             exitCode = status is { RuntimeStatus: "Completed", Report: not null } ? DemoExitCodes.Completed : DemoExitCodes.Failed;
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is OperationCanceledException or DemoException or HttpRequestException)
         {
             output.Line();
-            output.Line($"The run did not finish within {settings.Timeout:c} (real time); stopping the demo.");
-            exitCode = DemoExitCodes.TimedOut;
-        }
-        catch (OperationCanceledException)
-        {
-            output.Line();
-            output.Line("Cancelled; stopping the demo.");
-            exitCode = DemoExitCodes.Cancelled;
-        }
-        catch (Exception exception) when (exception is DemoException or HttpRequestException)
-        {
-            output.Line();
-            output.Line($"The demo could not follow the run: {exception.Message}");
-            exitCode = DemoExitCodes.Failed;
+            if (stop.IsCancellationRequested)
+            {
+                output.Line("Cancelled; stopping the demo.");
+                exitCode = DemoExitCodes.Cancelled;
+            }
+            else if (timeout.IsCancellationRequested)
+            {
+                output.Line($"The run did not finish within {settings.Timeout:c} (real time); stopping the demo.");
+                exitCode = DemoExitCodes.TimedOut;
+            }
+            else
+            {
+                output.Line($"The demo could not follow the run: {exception.Message}");
+                exitCode = DemoExitCodes.Failed;
+            }
         }
 
         var runTime = TimeProvider.System.GetElapsedTime(runStarted);
+        var simulated = status?.Report is { } ended ? ended.EndedAt - ended.StartedAt : clock.GetUtcNow() - simulatedStart;
         output.Line();
         if (status?.Report is { } report)
         {
@@ -69,15 +75,16 @@ internal static class DemoSession
             output.Line($"The run ended {status.RuntimeStatus}: {status.Message ?? "(no output)"}");
         }
 
-        var summary = SandboxSummary.From(sandbox.Sandbox);
         output.Line();
         if (check is not null)
         {
             WriteManagementUris(output, check, key);
         }
 
-        summary.WriteTo(output);
-        output.Line($"Run time: {DemoFormat.Seconds(runTime)} real for {DemoFormat.Offset(status?.Report is { } r ? r.EndedAt - r.StartedAt : TimeSpan.Zero)} simulated.");
+        // A host stopped by Ctrl+C has stopped its sandbox too.
+        var summary = stop.IsCancellationRequested ? null : SandboxSummary.From(sandbox.Sandbox);
+        summary?.WriteTo(output);
+        output.Line($"Run time: {DemoFormat.Seconds(runTime)} real for {DemoFormat.Offset(simulated)} simulated.");
         return new DemoResult(exitCode, status?.Report, summary, TimeSpan.Zero);
     }
 
