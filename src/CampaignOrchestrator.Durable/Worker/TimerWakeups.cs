@@ -44,18 +44,21 @@ internal sealed class TimerWakeups : IDisposable
             var now = _timeProvider.GetUtcNow();
             _armedFor = null;
             var removed = _due.RemoveWhere(due => due <= now);
-            ArmForEarliest();
             if (removed == 0)
             {
-                // A system timer may fire a hair early; nothing is due yet, so it was re-armed for the rest.
+                // A system timer may fire a hair early (it counts whole milliseconds): try again a millisecond later
+                // rather than spin until the due instant.
+                ArmForEarliest(TimeSpan.FromMilliseconds(1));
                 return;
             }
+
+            ArmForEarliest();
         }
 
         _signal.Notify();
     }
 
-    private void ArmForEarliest()
+    private void ArmForEarliest(TimeSpan? atLeast = null)
     {
         if (_due.Count == 0 || _armedFor <= _due.Min)
         {
@@ -64,6 +67,7 @@ internal sealed class TimerWakeups : IDisposable
 
         _armedFor = _due.Min;
         var delay = _due.Min - _timeProvider.GetUtcNow();
-        _timer.Change(delay > TimeSpan.Zero ? delay : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        var floor = atLeast ?? TimeSpan.Zero;
+        _timer.Change(delay > floor ? delay : floor, Timeout.InfiniteTimeSpan);
     }
 }
