@@ -22,6 +22,7 @@ public sealed class DurableWorker : IHostedService, IDisposable
     private readonly CancellationTokenSource _stopTaking = new();
     private readonly CancellationTokenSource _abandonRunning = new();
     private Task? _running;
+    private bool _disposed;
 
     /// <summary>Creates the worker.</summary>
     /// <param name="store">The backend.</param>
@@ -97,7 +98,8 @@ public sealed class DurableWorker : IHostedService, IDisposable
     /// <inheritdoc />
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_running is null)
+        // A container may dispose the worker before a host asks it to stop; there is nothing left to stop then.
+        if (_running is null || Volatile.Read(ref _disposed))
         {
             return;
         }
@@ -121,6 +123,15 @@ public sealed class DurableWorker : IHostedService, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, true))
+        {
+            return;
+        }
+
+#pragma warning disable CA1849 // Dispose is synchronous; the loops see the cancellation and end on their own.
+        _stopTaking.Cancel();
+        _abandonRunning.Cancel();
+#pragma warning restore CA1849
         _orchestrations.Dispose();
         _activities.Dispose();
         _stopTaking.Dispose();
