@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using CampaignOrchestrator.Tests.Shared;
 using CampaignOrchestrator.Durable.CrashWorker;
 
 namespace CampaignOrchestrator.Durable.Sqlite.Tests.Crash;
@@ -13,7 +14,6 @@ namespace CampaignOrchestrator.Durable.Sqlite.Tests.Crash;
 internal sealed class CrashWorkerProcess : IAsyncDisposable
 {
     private const string WorkerAssembly = "CampaignOrchestrator.Durable.CrashWorker.dll";
-    private static readonly TimeSpan DisposeTimeout = TimeSpan.FromSeconds(30);
 
     private readonly Process _process;
     private readonly ExecutionLog _log;
@@ -81,7 +81,7 @@ internal sealed class CrashWorkerProcess : IAsyncDisposable
                 worker);
         }
 
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(ChildProcesses.DotnetHost())
         {
             UseShellExecute = false,
             CreateNoWindow = true,
@@ -131,51 +131,7 @@ internal sealed class CrashWorkerProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // It exited between the check and the kill.
-        }
-
-        try
-        {
-            // Waiting reaps the process, so no zombie is left behind.
-            await _process.WaitForExitAsync().WaitAsync(DisposeTimeout);
-            await Task.WhenAll(_stdout, _stderr).WaitAsync(DisposeTimeout);
-        }
-        catch (TimeoutException)
-        {
-            // Nothing more can be done; the process object is released below.
-        }
-        finally
-        {
-            _process.Dispose();
-        }
-    }
-
-    // The host running the tests when it is `dotnet`; otherwise the one the CLI names, or `dotnet` on the PATH.
-    private static string DotnetHost()
-    {
-        if (Environment.ProcessPath is { } processPath && Path.GetFileNameWithoutExtension(processPath) == "dotnet")
-        {
-            return processPath;
-        }
-
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath))
-        {
-            return hostPath;
-        }
-
-        return "dotnet";
-    }
+    public ValueTask DisposeAsync() => ChildProcesses.EndAsync(_process, _stdout, _stderr);
 
     private void ReadStdout()
     {
