@@ -22,8 +22,9 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore, IDis
     private const int MaxCachedEvents = 2_000_000;
     private const int MaxWritesPerTransaction = 64;
 
+    // Stored as names; which statuses count as finished is the engine's rule (RuntimeStatusExtensions.IsFinished).
     private static readonly string[] _finishedStatuses =
-        [nameof(RuntimeStatus.Completed), nameof(RuntimeStatus.Failed), nameof(RuntimeStatus.Terminated), nameof(RuntimeStatus.Canceled)];
+        [.. Enum.GetValues<RuntimeStatus>().Where(status => status.IsFinished()).Select(status => status.ToString())];
 
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _timeProvider;
