@@ -1,5 +1,7 @@
+using CampaignOrchestrator.Host.Configuration;
 using CampaignOrchestrator.Host.Queues;
 using CampaignOrchestrator.Host.Tests.TestSupport;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -49,6 +51,8 @@ public sealed class QueueConfigurationTests
             (options.BatchSize, options.EffectiveNewBatchThreshold, options.MaxDequeueCount, options.VisibilityTimeout, options.MaxPollingInterval, options.Encoding));
     }
 
+    // Validation is checked on the options the host registers (AddQueues), not by starting a whole host: a host that
+    // fails to start races WebApplicationFactory's disposal, which can hide the message under ObjectDisposedException.
     [Theory]
     [InlineData("Queues:BatchSize", "0", "Queues:BatchSize (host.json extensions.queues.batchSize) must be from 1 to 32 (was 0).")]
     [InlineData("Queues:BatchSize", "33", "Queues:BatchSize (host.json extensions.queues.batchSize) must be from 1 to 32 (was 33).")]
@@ -58,23 +62,43 @@ public sealed class QueueConfigurationTests
     [InlineData("Queues:VisibilityTimeout", "-00:00:01", "Queues:VisibilityTimeout (host.json extensions.queues.visibilityTimeout) must be from 00:00:00 to 7.00:00:00 (was -00:00:01).")]
     [InlineData("Queues:MaxPollingInterval", "00:00:00.050", "Queues:MaxPollingInterval (host.json extensions.queues.maxPollingInterval) must be from 00:00:00.1000000 to 01:00:00 (was 00:00:00.0500000).")]
     [InlineData("Queues:MessageEncoding", "utf8", "Queues:MessageEncoding (host.json extensions.queues.messageEncoding) must be base64 or none (was 'utf8').")]
-    public void Start_BadQueueSetting_FailsNamingTheSettingAndItsHostJsonName(string key, string value, string expected)
+    public void Options_BadSetting_FailNamingTheSettingAndItsHostJsonName(string key, string value, string expected)
     {
-        using var factory = new HostFactory(new Dictionary<string, string?> { [key] = value });
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(key, value)]).Build();
 
-        var message = StartupFailure.Capture(factory);
+        var error = Assert.Throws<OptionsValidationException>(() => ResolveOptions(configuration));
 
-        Assert.Contains(expected, message, StringComparison.Ordinal);
+        Assert.Equal([expected], error.Failures);
     }
 
     [Fact]
-    public void Start_HostJsonQueueSettingOutOfRange_FailsNamingTheHostJsonSetting()
+    public void Options_HostJsonValueOutOfRange_FailNamingTheHostJsonSetting()
     {
-        const string hostJson = """{ "extensions": { "queues": { "batchSize": 64 } } }""";
-        using var factory = new HostFactory(null, hostJson);
+        var folder = Directory.CreateTempSubdirectory("campaign-orchestrator-queue-config-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "host.json");
+            File.WriteAllText(path, """{ "extensions": { "queues": { "batchSize": 64, "messageEncoding": "binary" } } }""");
+            var configuration = new ConfigurationBuilder().Add(new HostJsonConfigurationSource(path)).Build();
 
-        var message = StartupFailure.Capture(factory);
+            var error = Assert.Throws<OptionsValidationException>(() => ResolveOptions(configuration));
 
-        Assert.Contains("Queues:BatchSize (host.json extensions.queues.batchSize) must be from 1 to 32 (was 64).", message, StringComparison.Ordinal);
+            Assert.Equal(
+                [
+                    "Queues:BatchSize (host.json extensions.queues.batchSize) must be from 1 to 32 (was 64).",
+                    "Queues:MessageEncoding (host.json extensions.queues.messageEncoding) must be base64 or none (was 'binary').",
+                ],
+                error.Failures);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static QueueOptions ResolveOptions(IConfiguration configuration)
+    {
+        using var services = new ServiceCollection().AddSingleton(configuration).AddQueues().BuildServiceProvider();
+        return services.GetRequiredService<IOptions<QueueOptions>>().Value;
     }
 }

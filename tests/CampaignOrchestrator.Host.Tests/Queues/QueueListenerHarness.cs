@@ -77,6 +77,21 @@ internal sealed class QueueListenerHarness : IAsyncDisposable
 
     public IEnumerable<FakeLogRecord> LogsWithEventId(int eventId) => Logs.GetSnapshot().Where(record => record.Id.Id == eventId);
 
+    /// <summary>Waits for a log record (written, say, just after the store call a test awaited).</summary>
+    public async Task<FakeLogRecord> WaitForLogAsync(int eventId)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await foreach (var record in Logs.GetLogsAsync(timeout.Token))
+        {
+            if (record.Id.Id == eventId)
+            {
+                return record;
+            }
+        }
+
+        throw new InvalidOperationException("The log ended.");
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_started)

@@ -37,7 +37,7 @@ public sealed class QueueListenerSettlementTests
         Assert.Equal(QueueMessageEncoding.Base64.Encode("""{"responses":[{}]}"""), poison.Body);
         Assert.Single(harness.Handler.Deliveries);
         Assert.Equal(0, await harness.DepthAsync());
-        var logged = Assert.Single(harness.LogsWithEventId(2105));
+        var logged = await harness.WaitForLogAsync(2105);
         Assert.Contains(id, logged.Message, StringComparison.Ordinal);
         Assert.Contains("$.responses[0].target: required", logged.Message, StringComparison.Ordinal);
     }
