@@ -12,7 +12,7 @@ public sealed class QueueListenerLeaseTests
     {
         await using var harness = new QueueListenerHarness(leaseDuration: Lease);
         var finish = new TaskCompletionSource<QueueMessageOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
-        harness.Handler.Behavior = (_, _) => finish.Task;
+        harness.Handler.Behavior = (_, cancellationToken) => finish.Task.WaitAsync(cancellationToken);
         await harness.StartAsync();
         await harness.Sender.SendAsync(QueueListenerHarness.QueueName, "slow work");
         await harness.Handler.WaitForDeliveriesAsync(1);

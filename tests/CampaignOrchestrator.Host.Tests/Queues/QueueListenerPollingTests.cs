@@ -8,12 +8,13 @@ public sealed class QueueListenerPollingTests
     [Fact]
     public async Task SlowHandlers_NewBatchOnlyAtTheThreshold_NeverMoreThanBatchSizePlusThresholdInProgress()
     {
+        // Declared first so it outlives the harness, whose disposal cancels the handlers still waiting on it.
+        using var permits = new SemaphoreSlim(0);
         await using var harness = new QueueListenerHarness(new Dictionary<string, string?>
         {
             ["Queues:BatchSize"] = "4",
             ["Queues:NewBatchThreshold"] = "2",
         });
-        using var permits = new SemaphoreSlim(0);
         harness.Handler.Behavior = async (_, cancellationToken) =>
         {
             await permits.WaitAsync(cancellationToken);

@@ -10,7 +10,7 @@ public sealed class QueueListenerShutdownTests
     {
         await using var harness = new QueueListenerHarness();
         var finish = new TaskCompletionSource<QueueMessageOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
-        harness.Handler.Behavior = (_, _) => finish.Task;
+        harness.Handler.Behavior = (_, cancellationToken) => finish.Task.WaitAsync(cancellationToken);
         await harness.StartAsync();
         await harness.Sender.SendAsync(QueueListenerHarness.QueueName, "in progress at shutdown");
         await harness.Handler.WaitForDeliveriesAsync(1);
