@@ -60,11 +60,8 @@ internal sealed class QueueListener(
             IReadOnlyList<AppQueueMessage> messages;
             try
             {
-                messages = await store.ReceiveAsync(QueueName, _options.BatchSize, _options.LeaseDuration, stopTaking);
-            }
-            catch (OperationCanceledException) when (stopTaking.IsCancellationRequested)
-            {
-                break;
+                // Not cancellable: a receive abandoned after it committed would hide its messages for a whole lease.
+                messages = await store.ReceiveAsync(QueueName, _options.BatchSize, _options.LeaseDuration, CancellationToken.None);
             }
             catch (Exception exception)
             {

@@ -26,6 +26,7 @@ internal sealed class QueueListenerService(
     private readonly CancellationTokenSource _abandon = new();
     private List<QueueListener> _listeners = [];
     private Task? _running;
+    private bool _disposed;
 
     /// <summary>Gets the running listeners.</summary>
     public IReadOnlyList<QueueListener> Listeners => _listeners;
@@ -55,7 +56,7 @@ internal sealed class QueueListenerService(
     /// <inheritdoc />
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_running is null || _stopTaking.IsCancellationRequested)
+        if (_running is null || Volatile.Read(ref _disposed) || _stopTaking.IsCancellationRequested)
         {
             return;
         }
@@ -81,6 +82,17 @@ internal sealed class QueueListenerService(
     /// <inheritdoc />
     public void Dispose()
     {
+        // Registered both as itself and as a hosted service, so the container disposes it twice.
+        if (Interlocked.Exchange(ref _disposed, true))
+        {
+            return;
+        }
+
+        // A container may dispose the service without stopping it (a failed start): the loops must end, not linger.
+#pragma warning disable CA1849 // Dispose is synchronous; the loops see the cancellation and end on their own.
+        _stopTaking.Cancel();
+        _abandon.Cancel();
+#pragma warning restore CA1849
         _stopTaking.Dispose();
         _abandon.Dispose();
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CampaignOrchestrator.Durable.Backend;
 
 namespace CampaignOrchestrator.Host.Queues;
@@ -68,7 +69,8 @@ internal sealed class QueueMessageProcessor(
         {
             QueueMessageOutcome.PoisonOutcome poison => await PoisonAsync(message.Id, lease.PopReceipt, poison.Reason),
             QueueMessageOutcome.CompletedOutcome => await CompleteAsync(message.Id, lease.PopReceipt, message.DequeueCount),
-            _ => await ReleaseAsync(message.Id, lease.PopReceipt),
+            null => await ReleaseAsync(message.Id, lease.PopReceipt),
+            _ => throw new UnreachableException($"Unknown outcome {result.Outcome}."),
         };
     }
 
@@ -171,7 +173,7 @@ internal sealed class QueueMessageProcessor(
         return false;
     }
 
-    /// <summary>What the handler did: an outcome, a failure, or neither when it was interrupted.</summary>
+    /// <summary>What the handler did: an outcome, a failure, or neither when shutdown (or a lost lease) interrupted it.</summary>
     private readonly record struct HandlerResult(QueueMessageOutcome? Outcome, Exception? Failure);
 
     /// <summary>The outcome tags of <see cref="QueueTelemetry"/>.</summary>

@@ -28,7 +28,7 @@ internal sealed class QueueListenerHarness : IAsyncDisposable
     public QueueListenerHarness(IReadOnlyDictionary<string, string?>? settings = null, TimeSpan? leaseDuration = null, Action<IServiceCollection>? triggers = null)
     {
         Directory.CreateDirectory(_folder);
-        _database = new SqliteDatabase(new SqliteStoreOptions { Path = Path.Combine(_folder, "queues.db") }, Clock);
+        _database = new SqliteDatabase(new SqliteStoreOptions { Path = DatabasePath }, Clock);
         Store = new ObservedAppQueueStore(new SqliteAppQueueStore(_database, Clock), Clock);
         Handler = new ScriptedHandler(Clock);
 
@@ -44,6 +44,8 @@ internal sealed class QueueListenerHarness : IAsyncDisposable
     }
 
     public FakeTimeProvider Clock { get; } = new(Origin);
+
+    public string DatabasePath => Path.Combine(_folder, "queues.db");
 
     public ObservedAppQueueStore Store { get; }
 

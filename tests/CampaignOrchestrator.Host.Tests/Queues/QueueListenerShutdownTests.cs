@@ -54,4 +54,18 @@ public sealed class QueueListenerShutdownTests
         Assert.Single(harness.LogsWithEventId(2111));
         Assert.Empty(harness.Store.Calls(StoreCall.MoveToPoison));
     }
+
+    [Fact]
+    public async Task Dispose_TwiceWithoutStop_DoesNotThrowAndLaterStopIsANoOp()
+    {
+        await using var harness = new QueueListenerHarness();
+        await harness.StartAsync();
+
+        // The container disposes the service once per registration (itself, and as a hosted service).
+        harness.Listener.Dispose();
+        harness.Listener.Dispose();
+
+        await harness.StopAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Empty(harness.LogsWithEventId(2102));
+    }
 }
