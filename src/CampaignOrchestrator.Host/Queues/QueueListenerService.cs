@@ -89,12 +89,13 @@ internal sealed class QueueListenerService(
         }
 
         // A container may dispose the service without stopping it (a failed start): the loops must end, not linger.
+        foreach (var source in (CancellationTokenSource[])[_stopTaking, _abandon])
+        {
 #pragma warning disable CA1849 // Dispose is synchronous; the loops see the cancellation and end on their own.
-        _stopTaking.Cancel();
-        _abandon.Cancel();
+            source.Cancel();
 #pragma warning restore CA1849
-        _stopTaking.Dispose();
-        _abandon.Dispose();
+            source.Dispose();
+        }
     }
 
     private List<QueueTriggerContext> ResolveTriggers()
