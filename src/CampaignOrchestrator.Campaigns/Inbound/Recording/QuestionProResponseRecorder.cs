@@ -11,10 +11,10 @@ namespace CampaignOrchestrator.Campaigns.Inbound.Recording;
 
 /// <summary>
 /// Answers a QuestionPro survey with a response, at most once: take a session, submit each page (keys built from its
-/// <c>formParam</c>) until a final status, replacing an expired session. A failure that certainly changed nothing is
-/// retried from a new session (an abandoned session is never a response). A submit whose outcome is unknown may have
-/// finished the survey, and QuestionPro offers no way to look that up: the response then fails as ambiguous, for an
-/// operator to check, rather than risk answering twice.
+/// <c>formParam</c>) until a final status, replacing an expired session. A failure that cannot have completed the
+/// survey — anything before the last page's submit — is retried from a new session (an abandoned session is never a
+/// response). A last-page submit whose outcome is unknown may have completed it, and QuestionPro offers no way to look
+/// that up: the response then fails as ambiguous, for an operator to check, rather than risk answering twice.
 /// </summary>
 /// <param name="client">The respondent client.</param>
 /// <param name="guard">Records the call before and after it is made.</param>
@@ -53,6 +53,7 @@ public sealed class QuestionProResponseRecorder(QuestionProRespondentClient clie
                     return Rejected(response, $"survey {response.SurveyId} did not finish after {MaxPages} pages; the answers may not match its routing");
                 }
 
+                var submitting = page;
                 try
                 {
                     page = await session.SubmitAsync(response.Answers, cancellationToken);
@@ -62,6 +63,12 @@ public sealed class QuestionProResponseRecorder(QuestionProRespondentClient clie
                     // QuestionPro discards an expired session's answers, so answering again in a new one is safe.
                     restarts++;
                     page = await StartAsync(session, cancellationToken);
+                }
+                catch (QuestionProException exception) when (!submitting.IsFinalPage && exception.IsTransient)
+                {
+                    // Only the last page completes a response; an earlier page at worst ends it as terminated, which
+                    // answering again in a new session ends the same way.
+                    throw new ResponseNotSentException($"Page {session.PagesSubmitted + 1} of survey {response.SurveyId} failed before the last page: {exception.Message}", Code(exception));
                 }
             }
 
