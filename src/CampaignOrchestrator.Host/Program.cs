@@ -5,6 +5,7 @@ using CampaignOrchestrator.Host.Health;
 using CampaignOrchestrator.Host.Hosting;
 using CampaignOrchestrator.Host.Keys;
 using CampaignOrchestrator.Host.Management;
+using CampaignOrchestrator.Host.Queues;
 using CampaignOrchestrator.Host.Sandbox;
 
 if (DemoCommand.IsRequested(args))
@@ -21,9 +22,11 @@ builder.AddApiKeys();
 builder.AddDurableHost();
 builder.Services.AddDurableManagementApi();
 builder.AddCampaigns();
+builder.Services.AddQueues();
 builder.AddVendorSandboxIfEnabled();
 
-// Orchestrations and activities join the engine through builder.Services.AddDurableOrchestrations(...).
+// Orchestrations and activities join the engine through builder.Services.AddDurableOrchestrations(...);
+// queue handlers join the listener through builder.Services.AddQueueTrigger<THandler>(queueName).
 var app = builder.Build();
 app.UseHostDefaults();
 app.MapHealthApi();

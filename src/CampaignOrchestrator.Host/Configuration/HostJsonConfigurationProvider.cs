@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace CampaignOrchestrator.Host.Configuration;
 
 /// <summary>
-/// Maps <c>host.json</c> onto configuration keys: the Durable Task settings in <see cref="HostJsonSetting.All"/>, and
+/// Maps <c>host.json</c> onto configuration keys: the Durable Task and queue settings in <see cref="HostJsonSetting.All"/>, and
 /// <c>logging.logLevel.*</c> onto <c>Logging:LogLevel:*</c>.
 /// </summary>
 /// <param name="path">The file.</param>

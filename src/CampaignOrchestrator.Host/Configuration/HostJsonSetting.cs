@@ -20,6 +20,14 @@ internal sealed record HostJsonSetting(string HostJsonPath, string Configuration
         new("extensions.durableTask.storageProvider.type", "Storage:Provider", AsText),
         new("extensions.durableTask.storageProvider.maxQueuePollingInterval", "Durable:Worker:MaxPollingInterval", AsText),
         new("extensions.durableTask.storageProvider.workItemQueueVisibilityTimeout", "Durable:Worker:LockDuration", AsText),
+
+        // The queue trigger's settings, with Azure Functions' names (see docs/queues.md).
+        new("extensions.queues.batchSize", "Queues:BatchSize", AsText),
+        new("extensions.queues.newBatchThreshold", "Queues:NewBatchThreshold", AsText),
+        new("extensions.queues.maxDequeueCount", "Queues:MaxDequeueCount", AsText),
+        new("extensions.queues.visibilityTimeout", "Queues:VisibilityTimeout", AsText),
+        new("extensions.queues.maxPollingInterval", "Queues:MaxPollingInterval", AsText),
+        new("extensions.queues.messageEncoding", "Queues:MessageEncoding", AsText),
     ];
 
     /// <summary>Describes where a configuration key can also come from, for validation messages.</summary>

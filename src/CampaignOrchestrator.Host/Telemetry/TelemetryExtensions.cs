@@ -1,5 +1,6 @@
 using CampaignOrchestrator.Durable.Telemetry;
 using CampaignOrchestrator.Host.Hosting;
+using CampaignOrchestrator.Host.Queues;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -7,7 +8,7 @@ using OpenTelemetry.Trace;
 
 namespace CampaignOrchestrator.Host.Telemetry;
 
-/// <summary>OpenTelemetry for the host: the engine's spans and metrics, ASP.NET Core and HttpClient, structured logs.</summary>
+/// <summary>OpenTelemetry for the host: the engine's spans and metrics, the queue listener's metrics, ASP.NET Core and HttpClient, structured logs.</summary>
 internal static class TelemetryExtensions
 {
     /// <summary>The service name reported (overridden by <c>OTEL_SERVICE_NAME</c>).</summary>
@@ -17,7 +18,8 @@ internal static class TelemetryExtensions
     public const string OtlpEndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
     /// <summary>
-    /// Adds tracing and metrics for the engine (<see cref="DurableTelemetry.Name"/>), ASP.NET Core and HttpClient, and
+    /// Adds tracing and metrics for the engine (<see cref="DurableTelemetry.Name"/>), metrics for the queue listener
+    /// (<see cref="QueueTelemetry.Name"/>), ASP.NET Core and HttpClient, and
     /// OpenTelemetry logging; exports over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. Query strings in
     /// spans carry keys redacted; probes are not traced.
     /// </summary>
@@ -35,6 +37,7 @@ internal static class TelemetryExtensions
             .ConfigureResource(resource => resource.AddService(ServiceName))
             .WithMetrics(metrics => metrics
                 .AddMeter(DurableTelemetry.Name)
+                .AddMeter(QueueTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation())
             .WithTracing(tracing => tracing
