@@ -6,6 +6,7 @@ using CampaignOrchestrator.Host.Hosting;
 using CampaignOrchestrator.Host.Keys;
 using CampaignOrchestrator.Host.Management;
 using CampaignOrchestrator.Host.Sandbox;
+using CampaignOrchestrator.Host.Scheduling;
 
 if (DemoCommand.IsRequested(args))
 {
@@ -21,6 +22,7 @@ builder.AddApiKeys();
 builder.AddDurableHost();
 builder.Services.AddDurableManagementApi();
 builder.AddCampaigns();
+builder.AddCampaignScheduler();
 builder.AddVendorSandboxIfEnabled();
 
 // Orchestrations and activities join the engine through builder.Services.AddDurableOrchestrations(...).
@@ -29,6 +31,7 @@ app.UseHostDefaults();
 app.MapHealthApi();
 app.MapDurableManagementApi();
 app.MapCampaignApi();
+app.MapScheduleApi();
 await app.RunAsync();
 
 /// <summary>The entry point, visible to the functional tests' <c>WebApplicationFactory</c>.</summary>
