@@ -7,6 +7,7 @@ using CampaignOrchestrator.Host.Keys;
 using CampaignOrchestrator.Host.Management;
 using CampaignOrchestrator.Host.Queues;
 using CampaignOrchestrator.Host.Sandbox;
+using CampaignOrchestrator.Host.Scheduling;
 
 if (DemoCommand.IsRequested(args))
 {
@@ -23,6 +24,7 @@ builder.AddDurableHost();
 builder.Services.AddDurableManagementApi();
 builder.AddCampaigns();
 builder.Services.AddQueues();
+builder.AddCampaignScheduler();
 builder.AddVendorSandboxIfEnabled();
 
 // Orchestrations and activities join the engine through builder.Services.AddDurableOrchestrations(...);
@@ -32,6 +34,7 @@ app.UseHostDefaults();
 app.MapHealthApi();
 app.MapDurableManagementApi();
 app.MapCampaignApi();
+app.MapScheduleApi();
 await app.RunAsync();
 
 /// <summary>The entry point, visible to the functional tests' <c>WebApplicationFactory</c>.</summary>

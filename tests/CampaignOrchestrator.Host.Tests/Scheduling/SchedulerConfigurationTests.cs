@@ -1,0 +1,45 @@
+using CampaignOrchestrator.Host.Scheduling;
+using CampaignOrchestrator.Host.Tests.TestSupport;
+
+namespace CampaignOrchestrator.Host.Tests.Scheduling;
+
+public sealed class SchedulerConfigurationTests
+{
+    [Theory]
+    [InlineData("Scheduler:PollInterval", "00:00:00", "Scheduler:PollInterval must be between 00:00:01 and 01:00:00 (was 00:00:00).")]
+    [InlineData("Scheduler:PollInterval", "02:00:00", "Scheduler:PollInterval must be between 00:00:01 and 01:00:00 (was 02:00:00).")]
+    [InlineData("Scheduler:LeaseDuration", "00:00:05", "Scheduler:LeaseDuration must be between 00:00:10 and 01:00:00 (was 00:00:05).")]
+    public void Start_SchedulerSettingOutOfRange_FailsNamingTheSetting(string key, string value, string expected)
+    {
+        using var factory = new HostFactory(new Dictionary<string, string?> { [key] = value });
+
+        var message = StartupFailure.Capture(factory);
+
+        Assert.Contains(expected, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Defaults_PollEveryMinuteAndRenewWellBeforeExpiry()
+    {
+        var options = new SchedulerOptions();
+
+        Assert.True(options.Enabled);
+        Assert.Equal(TimeSpan.FromMinutes(1), options.PollInterval);
+        Assert.Equal(TimeSpan.FromMinutes(3), options.LeaseDuration);
+        Assert.Equal(TimeSpan.FromMinutes(1), options.RenewInterval);
+        Assert.Equal(TimeSpan.FromMinutes(4), options.LateAfter);
+        Assert.True(new SchedulerOptionsValidator().Validate(null, options).Succeeded);
+    }
+
+    [Fact]
+    public async Task Disabled_ListsSchedulesButHoldsNoLease()
+    {
+        using var host = new HostFactory(new Dictionary<string, string?> { ["Scheduler:Enabled"] = "false" });
+
+        var body = await Api.ReadJsonAsync(await host.CreateKeyedClient().GetAsync("/api/schedules"));
+
+        Assert.False(body.GetProperty("schedulerEnabled").GetBoolean());
+        Assert.False(body.GetProperty("holdsSchedulerLease").GetBoolean());
+        Assert.Contains(host.Logs.GetSnapshot(), r => r.Id.Id == 2308);
+    }
+}
