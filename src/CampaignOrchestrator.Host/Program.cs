@@ -3,9 +3,9 @@ using CampaignOrchestrator.Host.Demo;
 using CampaignOrchestrator.Host.Engine;
 using CampaignOrchestrator.Host.Health;
 using CampaignOrchestrator.Host.Hosting;
+using CampaignOrchestrator.Host.Inbound;
 using CampaignOrchestrator.Host.Keys;
 using CampaignOrchestrator.Host.Management;
-using CampaignOrchestrator.Host.Queues;
 using CampaignOrchestrator.Host.Sandbox;
 using CampaignOrchestrator.Host.Scheduling;
 
@@ -23,7 +23,7 @@ builder.AddApiKeys();
 builder.AddDurableHost();
 builder.Services.AddDurableManagementApi();
 builder.AddCampaigns();
-builder.Services.AddQueues();
+builder.AddInboundResponses();
 builder.AddCampaignScheduler();
 builder.AddVendorSandboxIfEnabled();
 
@@ -35,6 +35,7 @@ app.MapHealthApi();
 app.MapDurableManagementApi();
 app.MapCampaignApi();
 app.MapScheduleApi();
+app.MapInboundApi();
 await app.RunAsync();
 
 /// <summary>The entry point, visible to the functional tests' <c>WebApplicationFactory</c>.</summary>

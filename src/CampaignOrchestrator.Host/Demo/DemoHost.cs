@@ -3,6 +3,7 @@ using CampaignOrchestrator.Host.Campaigns;
 using CampaignOrchestrator.Host.Engine;
 using CampaignOrchestrator.Host.Health;
 using CampaignOrchestrator.Host.Hosting;
+using CampaignOrchestrator.Host.Inbound;
 using CampaignOrchestrator.Host.Keys;
 using CampaignOrchestrator.Host.Management;
 using CampaignOrchestrator.Host.Sandbox;
@@ -43,6 +44,7 @@ internal static class DemoHost
         builder.Services.AddDurableManagementApi();
         builder.AddCampaigns();
         builder.AddCampaignScheduler();
+        builder.AddInboundResponses();
         builder.Services.AddInProcessVendorSandbox(replaceConfiguredVendorSettings: true);
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
         builder.Services.AddRealTimeVendorCalls();
@@ -53,6 +55,7 @@ internal static class DemoHost
         app.MapDurableManagementApi();
         app.MapCampaignApi();
         app.MapScheduleApi();
+        app.MapInboundApi();
         return app;
     }
 
