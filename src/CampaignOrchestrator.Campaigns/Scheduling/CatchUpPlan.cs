@@ -5,9 +5,4 @@ namespace CampaignOrchestrator.Campaigns.Scheduling;
 /// <param name="Skipped">How many missed occurrences the catch-up policy leaves out.</param>
 /// <param name="FirstSkipped">The oldest occurrence left out; <see langword="null"/> when none is.</param>
 /// <param name="LastSkipped">The most recent occurrence left out; <see langword="null"/> when none is.</param>
-public sealed record CatchUpPlan(IReadOnlyList<DateTimeOffset> Start, int Skipped, DateTimeOffset? FirstSkipped, DateTimeOffset? LastSkipped)
-{
-    /// <summary>Gets the most recent occurrence this plan deals with (started or skipped); <see langword="null"/> when none came due.</summary>
-    /// <remarks>Skipped occurrences are always older than started ones, so the last one started is the most recent.</remarks>
-    public DateTimeOffset? HandledThrough => Start.Count > 0 ? Start[^1] : LastSkipped;
-}
+public sealed record CatchUpPlan(IReadOnlyList<DateTimeOffset> Start, int Skipped, DateTimeOffset? FirstSkipped, DateTimeOffset? LastSkipped);

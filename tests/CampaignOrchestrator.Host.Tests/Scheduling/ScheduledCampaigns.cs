@@ -48,5 +48,12 @@ internal sealed class ScheduledCampaigns : IDisposable
 
     public void Remove(string name) => File.Delete(Path.Combine(Folder, name + ".json"));
 
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
+    /// <summary>Deletes the directory; a second call (a factory disposed both ways) finds nothing left to do.</summary>
+    public void Dispose()
+    {
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
 }

@@ -19,13 +19,7 @@ public sealed class SchedulerCatchUpTests : SchedulerTestBase
     [InlineData("all", null, "0300 0400 0500 0600 0700", 0)]
     public async Task Restart_AfterDowntime_FollowsTheCatchUpPolicy(string? catchUp, int? maxCatchUp, string caughtUp, int skipped)
     {
-        Campaigns.Add("hourly", "0 * * * *", catchUp: catchUp, maxCatchUp: maxCatchUp);
-        var before = await StartedAsync("before-outage", Quick);
-        await SchedulerClock.RunUntilAsync(Clock, At("2026-01-05T02:00Z"), before);
-        await before.StopAsync();
-
-        Clock.SetUtcNow(At("2026-01-05T07:30Z"));
-        var after = await StartedAsync("after-outage", Quick);
+        var (before, after) = await OutageAsync(catchUp, maxCatchUp);
 
         var expected = caughtUp.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(time => $"hourly@20260105T{time}Z").ToList();
         Assert.Equal(["hourly@20260105T0100Z", "hourly@20260105T0200Z"], before.StartedByThisProcess());
@@ -38,12 +32,7 @@ public sealed class SchedulerCatchUpTests : SchedulerTestBase
     [Fact]
     public async Task Restart_AfterDowntime_SkipsOnlyOnceAndRunsTheNextOccurrenceOnTime()
     {
-        Campaigns.Add("hourly", "0 * * * *", catchUp: "none");
-        var before = await StartedAsync("before-outage", Quick);
-        await SchedulerClock.RunUntilAsync(Clock, At("2026-01-05T02:00Z"), before);
-        await before.StopAsync();
-        Clock.SetUtcNow(At("2026-01-05T07:30Z"));
-        var after = await StartedAsync("after-outage", Quick);
+        var (_, after) = await OutageAsync("none");
 
         await SchedulerClock.RunUntilAsync(Clock, At("2026-01-05T09:00Z"), after);
 
@@ -113,5 +102,17 @@ public sealed class SchedulerCatchUpTests : SchedulerTestBase
         await SchedulerClock.RunUntilAsync(Clock, At("2026-01-05T03:30Z"), process);
 
         Assert.Equal(["removed@20260105T0100Z"], await process.RunIdsAsync("removed"));
+    }
+
+    /// <summary>Runs 01:00 and 02:00 in one process, stops it, and starts another at 07:30 (its first pass done).</summary>
+    private async Task<(SchedulerProcess Before, SchedulerProcess After)> OutageAsync(string? catchUp, int? maxCatchUp = null)
+    {
+        Campaigns.Add("hourly", "0 * * * *", catchUp: catchUp, maxCatchUp: maxCatchUp);
+        var before = await StartedAsync("before-outage", Quick);
+        await SchedulerClock.RunUntilAsync(Clock, At("2026-01-05T02:00Z"), before);
+        await before.StopAsync();
+
+        Clock.SetUtcNow(At("2026-01-05T07:30Z"));
+        return (before, await StartedAsync("after-outage", Quick));
     }
 }

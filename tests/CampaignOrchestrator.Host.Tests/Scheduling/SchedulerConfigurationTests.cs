@@ -1,5 +1,8 @@
 using CampaignOrchestrator.Host.Scheduling;
 using CampaignOrchestrator.Host.Tests.TestSupport;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CampaignOrchestrator.Host.Tests.Scheduling;
 
@@ -9,13 +12,17 @@ public sealed class SchedulerConfigurationTests
     [InlineData("Scheduler:PollInterval", "00:00:00", "Scheduler:PollInterval must be between 00:00:01 and 01:00:00 (was 00:00:00).")]
     [InlineData("Scheduler:PollInterval", "02:00:00", "Scheduler:PollInterval must be between 00:00:01 and 01:00:00 (was 02:00:00).")]
     [InlineData("Scheduler:LeaseDuration", "00:00:05", "Scheduler:LeaseDuration must be between 00:00:10 and 01:00:00 (was 00:00:05).")]
-    public void Start_SchedulerSettingOutOfRange_FailsNamingTheSetting(string key, string value, string expected)
+    public void Options_SettingOutOfRange_FailNamingTheSetting(string key, string value, string expected)
     {
-        using var factory = new HostFactory(new Dictionary<string, string?> { [key] = value });
+        // The options as the host registers and binds them, without starting a host around them.
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [key] = value });
+        builder.AddCampaignScheduler();
+        using var services = builder.Services.BuildServiceProvider();
 
-        var message = StartupFailure.Capture(factory);
+        var exception = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<SchedulerOptions>>().Value);
 
-        Assert.Contains(expected, message, StringComparison.Ordinal);
+        Assert.Equal(expected, Assert.Single(exception.Failures));
     }
 
     [Fact]
