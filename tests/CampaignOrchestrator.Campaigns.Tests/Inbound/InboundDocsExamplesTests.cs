@@ -1,14 +1,21 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CampaignOrchestrator.Campaigns.Inbound;
 using CampaignOrchestrator.Campaigns.Inbound.Messages;
 using CampaignOrchestrator.Campaigns.Tests.Definitions;
+using CampaignOrchestrator.Durable.Serialization;
 
 namespace CampaignOrchestrator.Campaigns.Tests.Inbound;
 
-/// <summary>Every message shown in <c>docs/inbound-responses.md</c> (its <c>```json</c> blocks) is read by the parser and valid by the schema.</summary>
+/// <summary>
+/// Every message shown in <c>docs/inbound-responses.md</c> (its <c>```json</c> blocks) is read by the parser and valid by
+/// the schema; the custom status and output shown (<c>```jsonc</c> blocks) have the shape the orchestration writes.
+/// </summary>
 public sealed partial class InboundDocsExamplesTests
 {
-    private static readonly string[] Examples = ReadExamples();
+    private static readonly string Markdown = File.ReadAllText(RepositoryFiles.PathOf("docs", "inbound-responses.md"));
+
+    private static readonly string[] Examples = [.. JsonBlock().Matches(Markdown).Select(match => match.Groups["json"].Value)];
 
     public static TheoryData<int> ExampleNumbers() => new(Enumerable.Range(0, Examples.Length));
 
@@ -41,6 +48,27 @@ public sealed partial class InboundDocsExamplesTests
             kinds.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void DocsStatusAndOutput_HaveTheShapeTheOrchestrationWrites()
+    {
+        var summary = InboundResponsesSummary.Empty("m-1", 3).Add(
+        [
+            ResponseOutcome.Recorded("a"),
+            new ResponseOutcome("b", ResponseOutcomeKind.Rejected, "QuestionPro answered survey_closed"),
+            new ResponseOutcome("c", ResponseOutcomeKind.Failed, "SatisMeter answered 503"),
+        ]);
+        var documented = LabelledBlock().Matches(Markdown).ToDictionary(m => m.Groups["label"].Value, m => m.Groups["json"].Value);
+
+        Assert.Equal(ShapeOf(DataConverter.Serialize(summary.ToProgress())!), ShapeOf(documented["customStatus"]));
+        Assert.Equal(ShapeOf(DataConverter.Serialize(summary)!), ShapeOf(documented["output"]));
+    }
+
+    private static List<string> ShapeOf(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return Shape(document.RootElement);
+    }
+
     private static string FormOf(string json)
     {
         using var document = JsonDocument.Parse(json);
@@ -52,12 +80,20 @@ public sealed partial class InboundDocsExamplesTests
         };
     }
 
-    private static string[] ReadExamples()
+    // A JSON value's property names at every depth, in order ("rejected[].reason"), without its values.
+    private static List<string> Shape(JsonElement element, string path = "")
     {
-        var markdown = File.ReadAllText(RepositoryFiles.PathOf("docs", "inbound-responses.md"));
-        return [.. JsonBlock().Matches(markdown).Select(match => match.Groups["json"].Value)];
+        return element.ValueKind switch
+        {
+            JsonValueKind.Object => [.. element.EnumerateObject().SelectMany(p => (List<string>)[path + p.Name, .. Shape(p.Value, path + p.Name + ".")])],
+            JsonValueKind.Array when element.GetArrayLength() > 0 => Shape(element[0], path.TrimEnd('.') + "[]."),
+            _ => [],
+        };
     }
 
     [GeneratedRegex("^```json\\n(?<json>.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex JsonBlock();
+
+    [GeneratedRegex("^```jsonc\\n// (?<label>[a-zA-Z]+)\\n(?<json>.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex LabelledBlock();
 }
