@@ -55,10 +55,10 @@ public static partial class InboundMessageParser
         // Only the envelope's and each response's own properties: traits and answers are the producer's data, whatever
         // their names.
         return objects
-            .Where(response => response.Element.ValueKind == JsonValueKind.Object)
-            .SelectMany(response => response.Element.EnumerateObject()
+            .Where(owner => owner.Element.ValueKind == JsonValueKind.Object)
+            .SelectMany(owner => owner.Element.EnumerateObject()
                 .Where(property => SecretPropertyScanner.LooksLikeSecret(property.Name))
-                .Select(property => JsonPath.Property(response.Path, property.Name)));
+                .Select(property => JsonPath.Property(owner.Path, property.Name)));
     }
 
     // Too deep is not malformed: saying which spares the producer a search for a syntax error that is not there.
