@@ -6,6 +6,9 @@ public static class InboundLimits
     /// <summary>The most responses one message may carry.</summary>
     public const int MaxResponsesPerMessage = 10_000;
 
+    /// <summary>The deepest nesting of objects and arrays in a message (traits included); deeper is refused.</summary>
+    public const int MaxDepth = 32;
+
     /// <summary>The longest message or response id.</summary>
     public const int MaxIdLength = 128;
 

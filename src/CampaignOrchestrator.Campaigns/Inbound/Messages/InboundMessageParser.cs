@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CampaignOrchestrator.Campaigns.Definitions.Reading;
-using CampaignOrchestrator.Integrations.Validation;
 
 namespace CampaignOrchestrator.Campaigns.Inbound.Messages;
 
@@ -9,9 +8,9 @@ namespace CampaignOrchestrator.Campaigns.Inbound.Messages;
 /// and checks it, reporting every problem at once at its JSON path. The format is in <c>docs/inbound-responses.md</c>
 /// and <c>docs/inbound-responses.schema.json</c>.
 /// </summary>
-public static class InboundMessageParser
+public static partial class InboundMessageParser
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32 };
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = InboundLimits.MaxDepth };
 
     /// <summary>Reads and checks a message.</summary>
     /// <param name="json">The message text.</param>
@@ -26,7 +25,7 @@ public static class InboundMessageParser
         }
         catch (JsonException exception)
         {
-            return Malformed(exception);
+            return Unreadable(exception, System.Text.Encoding.UTF8.GetBytes(json));
         }
     }
 
@@ -42,7 +41,7 @@ public static class InboundMessageParser
         }
         catch (JsonException exception)
         {
-            return Malformed(exception);
+            return Unreadable(exception, utf8Json.Span);
         }
     }
 
@@ -93,7 +92,7 @@ public static class InboundMessageParser
             {
                 AddItems(responses, path, items);
             }
-            else
+            else if (array is not null)
             {
                 context.Unreadable(path, "expected an array of responses");
             }
@@ -118,65 +117,5 @@ public static class InboundMessageParser
         {
             items.Add((item, JsonPath.Index(path, items.Count)));
         }
-    }
-
-    private static void CheckUniqueIds(List<InboundResponse> responses, List<(JsonElement Element, string Path)> items, DefinitionReadContext context)
-    {
-        if (items.Count == 0 && context.UnreadablePaths.Count == 0)
-        {
-            context.Failures.Add(JsonPath.Root, "a message holds at least one response");
-        }
-
-        if (items.Count > InboundLimits.MaxResponsesPerMessage)
-        {
-            context.Failures.Add(JsonPath.Root, $"a message holds at most {InboundLimits.MaxResponsesPerMessage} responses; this one has {items.Count}: split it");
-        }
-
-        if (responses.Count != items.Count)
-        {
-            return;
-        }
-
-        var firstPathById = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < responses.Count; i++)
-        {
-            var path = items[i].Path;
-            if (!firstPathById.TryAdd(responses[i].Id, path))
-            {
-                var explicitId = items[i].Element.TryGetProperty("id", out _);
-                context.Failures.Add(
-                    explicitId ? JsonPath.Property(path, "id") : path,
-                    explicitId
-                        ? $"duplicate id: {firstPathById[responses[i].Id]} has the same one; ids must be unique within a message"
-                        : $"the same response as {firstPathById[responses[i].Id]}; give each response an id if both are meant");
-            }
-        }
-    }
-
-    private static IEnumerable<string> SecretPaths(JsonElement root)
-    {
-        IEnumerable<(JsonElement Element, string Path)> responses = root.ValueKind switch
-        {
-            JsonValueKind.Array => root.EnumerateArray().Select((item, i) => (item, JsonPath.Index(JsonPath.Root, i))),
-            JsonValueKind.Object when root.TryGetProperty("responses", out var array) && array.ValueKind == JsonValueKind.Array =>
-                array.EnumerateArray().Select((item, i) => (item, JsonPath.Index(JsonPath.Property(JsonPath.Root, "responses"), i))),
-            JsonValueKind.Object => [(root, JsonPath.Root)],
-            _ => [],
-        };
-
-        // Only the response's own properties: traits and answers are the producer's data, whatever their names.
-        return responses
-            .Where(response => response.Element.ValueKind == JsonValueKind.Object)
-            .SelectMany(response => response.Element.EnumerateObject()
-                .Where(property => SecretPropertyScanner.LooksLikeSecret(property.Name))
-                .Select(property => JsonPath.Property(response.Path, property.Name)));
-    }
-
-    private static InboundMessageParseResult Malformed(JsonException exception)
-    {
-        var line = (exception.LineNumber ?? 0) + 1;
-        var position = (exception.BytePositionInLine ?? 0) + 1;
-        return InboundMessageParseResult.Failure(
-            [new ValidationFailure(JsonPath.Root, $"malformed JSON at line {line}, position {position}")]);
     }
 }

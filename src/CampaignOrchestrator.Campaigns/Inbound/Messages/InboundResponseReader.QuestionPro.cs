@@ -56,7 +56,7 @@ internal static partial class InboundResponseReader
             var propertyPath = JsonPath.Property(path, property.Name);
             if (!long.TryParse(property.Name, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var key) || key <= 0)
             {
-                context.Failures.Add(propertyPath, $"the key must be a {keyName} (a positive integer)");
+                context.Failures.Add(propertyPath, $"keys are {keyName}s: positive integers");
                 valid = false;
                 continue;
             }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CampaignOrchestrator.Campaigns.Definitions.Reading;
 using CampaignOrchestrator.Integrations.SatisMeter;
 
@@ -30,12 +29,7 @@ internal static partial class InboundResponseReader
             context.Failures.Add(reader.Path, "exactly one of userId and anonymousId is required");
         }
 
-        var traits = reader.Element("traits");
-        if (traits is { ValueKind: not JsonValueKind.Object })
-        {
-            context.Unreadable(reader.PathOf("traits"), "expected an object");
-        }
-
+        var traits = ReadTraits(reader, context);
         return campaign is null || answers is null
             ? null
             : new SatisMeterInboundResponse
@@ -47,7 +41,7 @@ internal static partial class InboundResponseReader
                 Answers = answers,
                 UserId = userId,
                 AnonymousId = anonymousId,
-                Traits = traits is { ValueKind: JsonValueKind.Object } value ? JsonNode.Parse(value.GetRawText())!.AsObject() : null,
+                Traits = traits,
             };
     }
 

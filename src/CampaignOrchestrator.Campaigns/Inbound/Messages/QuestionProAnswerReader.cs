@@ -42,10 +42,15 @@ internal static class QuestionProAnswerReader
         }
 
         var failuresBefore = context.Failures.Failures.Count;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
             var allowed = property.Name == present[0] || (Companions.TryGetValue(property.Name, out var owner) && owner == present[0]);
-            if (!allowed)
+            if (!seen.Add(property.Name))
+            {
+                context.Failures.Add(JsonPath.Property(path, property.Name), "duplicate property");
+            }
+            else if (!allowed)
             {
                 context.Failures.Add(JsonPath.Property(path, property.Name), Companions.TryGetValue(property.Name, out var needs)
                     ? $"only allowed with {needs}"
