@@ -6,7 +6,7 @@ namespace CampaignOrchestrator.Campaigns.Inbound.Messages;
 /// <summary>Derives the id of a response that has none from its content.</summary>
 public static class ResponseIds
 {
-    /// <summary>What a derived id starts with, so it can never be mistaken for a producer's key.</summary>
+    /// <summary>What a derived id starts with, so it can be told apart from the ids producers usually choose.</summary>
     public const string DerivedPrefix = "sha256:";
 
     /// <summary>
