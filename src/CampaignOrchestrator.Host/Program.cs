@@ -3,10 +3,11 @@ using CampaignOrchestrator.Host.Demo;
 using CampaignOrchestrator.Host.Engine;
 using CampaignOrchestrator.Host.Health;
 using CampaignOrchestrator.Host.Hosting;
+using CampaignOrchestrator.Host.Inbound;
 using CampaignOrchestrator.Host.Keys;
 using CampaignOrchestrator.Host.Management;
-using CampaignOrchestrator.Host.Queues;
 using CampaignOrchestrator.Host.Sandbox;
+using CampaignOrchestrator.Host.Scheduling;
 
 if (DemoCommand.IsRequested(args))
 {
@@ -22,7 +23,8 @@ builder.AddApiKeys();
 builder.AddDurableHost();
 builder.Services.AddDurableManagementApi();
 builder.AddCampaigns();
-builder.Services.AddQueues();
+builder.AddInboundResponses();
+builder.AddCampaignScheduler();
 builder.AddVendorSandboxIfEnabled();
 
 // Orchestrations and activities join the engine through builder.Services.AddDurableOrchestrations(...);
@@ -32,6 +34,8 @@ app.UseHostDefaults();
 app.MapHealthApi();
 app.MapDurableManagementApi();
 app.MapCampaignApi();
+app.MapScheduleApi();
+app.MapInboundApi();
 await app.RunAsync();
 
 /// <summary>The entry point, visible to the functional tests' <c>WebApplicationFactory</c>.</summary>

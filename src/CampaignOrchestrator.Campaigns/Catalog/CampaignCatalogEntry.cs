@@ -22,6 +22,12 @@ public sealed record CampaignCatalogEntry
     /// <summary>Gets every problem of the stored definition, each with its JSON path; empty when valid.</summary>
     public IReadOnlyList<ValidationFailure> Failures { get; init; } = [];
 
+    /// <summary>
+    /// Gets whether the stored definition has a <c>schedule</c>; known even when the definition is invalid, so that
+    /// a schedule that will not run because of a problem anywhere in its campaign can be reported rather than hidden.
+    /// </summary>
+    public bool HasSchedule { get; init; }
+
     /// <summary>Gets whether the stored definition is valid.</summary>
     [MemberNotNullWhen(true, nameof(Definition))]
     public bool IsValid => Definition is not null && Failures.Count == 0;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using CampaignOrchestrator.Campaigns.Definitions;
 using CampaignOrchestrator.Integrations.Validation;
 using Microsoft.Extensions.Options;
@@ -75,7 +76,8 @@ public sealed class FileCampaignCatalog(IOptions<CampaignCatalogOptions> options
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var result = CampaignDefinitionParser.Parse(WithoutByteOrderMark(bytes));
+        var json = WithoutByteOrderMark(bytes);
+        var result = CampaignDefinitionParser.Parse(json);
         var failures = new List<ValidationFailure>(result.Failures);
         if (!CampaignDefinitionValidator.IsValidName(name))
         {
@@ -93,7 +95,24 @@ public sealed class FileCampaignCatalog(IOptions<CampaignCatalogOptions> options
             ContentHash = hash,
             Definition = failures.Count == 0 ? result.Definition : null,
             Failures = failures,
+            HasSchedule = result.Definition is { } read ? read.Schedule is not null : DeclaresSchedule(json),
         };
+    }
+
+    // An invalid definition is not read into the model, so whether it has a schedule is looked up in the document.
+    private static bool DeclaresSchedule(ReadOnlyMemory<byte> json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("schedule", out var schedule)
+                && schedule.ValueKind != JsonValueKind.Null;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static ReadOnlyMemory<byte> WithoutByteOrderMark(byte[] bytes) =>

@@ -1,5 +1,5 @@
 using CampaignOrchestrator.Campaigns.Definitions.Reading;
-using CampaignOrchestrator.Campaigns.Definitions.Rules;
+using CampaignOrchestrator.Campaigns.Scheduling;
 
 namespace CampaignOrchestrator.Campaigns.Definitions;
 
@@ -15,12 +15,9 @@ public static partial class CampaignDefinitionValidator
             return;
         }
 
-        if (CronExpressionCheck.Check(schedule.Cron) is { } cronProblem)
-        {
-            failures.Add($"{SchedulePath}.cron", cronProblem);
-        }
-
-        failures.Require(IsIanaTimeZone(schedule.TimeZone), $"{SchedulePath}.timeZone", "must be an IANA time zone id, e.g. Europe/Paris or UTC");
+        // The scheduler builds its calendar the same way, so what validates here is exactly what it can run.
+        ScheduleCalendar.TryCreate(schedule.Cron, schedule.TimeZone, out _, out var calendarFailures);
+        failures.AddRange(calendarFailures);
         failures.Require(Enum.IsDefined(schedule.CatchUp), $"{SchedulePath}.catchUp", "must be \"latest\", \"none\" or \"all\"");
         if (schedule.MaxCatchUp is { } maxCatchUp)
         {
@@ -28,7 +25,4 @@ public static partial class CampaignDefinitionValidator
             failures.Require(schedule.CatchUp == CatchUpPolicy.All, $"{SchedulePath}.maxCatchUp", "only applies when catchUp is \"all\"");
         }
     }
-
-    private static bool IsIanaTimeZone(string? id) =>
-        !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId;
 }

@@ -1,6 +1,9 @@
 using CampaignOrchestrator.Campaigns.Activities;
+using CampaignOrchestrator.Campaigns.Inbound;
+using CampaignOrchestrator.Campaigns.Inbound.Recording;
 using CampaignOrchestrator.Campaigns.Runs;
 using CampaignOrchestrator.Durable.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -35,5 +38,23 @@ public static class CampaignsDurableEngineBuilderExtensions
             .AddActivity<GetMicropanelBatchActivity>(CampaignActivityNames.GetMicropanelBatch)
             .AddActivity<ForgetVendorCallActivity>(CampaignActivityNames.ForgetVendorCall)
             .AddActivity<RecordVendorCallActivity>(CampaignActivityNames.RecordVendorCall);
+    }
+
+    /// <summary>
+    /// Registers the <c>InboundResponses</c> orchestrator, its chunk sub-orchestrator and the <c>RecordResponse</c>
+    /// activity. The host must also register the SatisMeter client (<c>services.AddSatisMeter()</c>), the QuestionPro
+    /// clients (<c>services.AddQuestionPro()</c>) and an idempotency store (<c>UseSqlite</c> registers one).
+    /// </summary>
+    /// <param name="engine">The engine builder (inside <c>AddDurableEngine</c>).</param>
+    /// <returns>The builder.</returns>
+    public static DurableEngineBuilder AddInboundResponses(this DurableEngineBuilder engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        engine.Services.TryAddTransient<SatisMeterResponseRecorder>();
+        engine.Services.TryAddTransient<QuestionProResponseRecorder>();
+        return engine
+            .AddOrchestrator<InboundResponsesOrchestrator>(InboundResponsesOrchestrator.Name)
+            .AddOrchestrator<InboundChunkOrchestrator>(InboundChunkOrchestrator.Name)
+            .AddActivity<RecordResponseActivity>(RecordResponseActivity.Name);
     }
 }

@@ -153,10 +153,10 @@ internal sealed partial class EpisodeProcessor(
             }
         }
 
-        if (commit.ContinuedAs is not null)
-        {
-            signals.OrchestrationWork.Notify();
-        }
+        // Messages that reached the instance while this episode held its lock (an activity finishing meanwhile) were
+        // skipped by every fetch in between, and nothing else will announce them: look again now rather than at the
+        // next idle poll, which can be a second away (or never, on a clock that stands still).
+        signals.OrchestrationWork.Notify();
 
         if (commit.DeadLetterReason is { } reason)
         {

@@ -30,11 +30,7 @@ internal sealed class CampaignRunStarter(DurableClient client, CheckStatusPayloa
             return ManagementProblems.Invalid("instanceId", error);
         }
 
-        if (await client.GetAsync(id, cancellationToken: cancellationToken) is null)
-        {
-            await client.StartAsync(CampaignRunOrchestrator.Name, new CampaignRunInput { Definition = definition }, new StartOrchestrationOptions(id), cancellationToken);
-        }
-
+        await client.StartCampaignRunIfAbsentAsync(definition, id, cancellationToken);
         return checkStatus.CreateResponse(request, id);
     }
 }

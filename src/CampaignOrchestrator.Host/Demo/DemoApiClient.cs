@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CampaignOrchestrator.Campaigns.Inbound;
 using CampaignOrchestrator.Campaigns.Reports;
 using CampaignOrchestrator.Campaigns.Runs;
 using CampaignOrchestrator.Durable.Serialization;
@@ -58,6 +59,42 @@ internal sealed class DemoApiClient(HttpClient http)
             payload.CustomStatus is JsonObject status ? status.Deserialize<CampaignRunStatus>(DataConverter.Options) : null,
             payload.Output is JsonObject report ? report.Deserialize<CampaignReport>(DataConverter.Options) : null,
             payload.Output is JsonValue text && text.TryGetValue<string>(out var message) ? message : null);
+    }
+
+    /// <summary>Posts an inbound message: <c>POST /api/inbound-responses</c>.</summary>
+    /// <param name="message">The message JSON.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The message's instance id and status URI.</returns>
+    /// <exception cref="DemoException">The host refused the message.</exception>
+    public async Task<(string InstanceId, Uri StatusQueryGetUri)> PostInboundAsync(string message, CancellationToken cancellationToken)
+    {
+        using var content = new StringContent(message, System.Text.Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync(new Uri("api/inbound-responses", UriKind.Relative), content, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new DemoException($"Posting the inbound batch answered {(int)response.StatusCode}: {body}");
+        }
+
+        using var accepted = JsonDocument.Parse(body);
+        return (accepted.RootElement.GetProperty("instanceId").GetString()!, new Uri(accepted.RootElement.GetProperty("statusQueryGetUri").GetString()!));
+    }
+
+    /// <summary>Reads an inbound message's instance through the management API.</summary>
+    /// <param name="statusQueryGetUri">The status URI.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The runtime status and, once finished, the summary.</returns>
+    /// <exception cref="DemoException">The host answered something other than a status (404 while the queued message is not started yet is "Pending").</exception>
+    public async Task<(string RuntimeStatus, InboundResponsesSummary? Summary)> GetInboundStatusAsync(Uri statusQueryGetUri, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(statusQueryGetUri, cancellationToken);
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return ("Pending", null);
+        }
+
+        var payload = await ReadStatusAsync(response, cancellationToken);
+        return (payload.RuntimeStatus, payload.Output is JsonObject summary ? summary.Deserialize<InboundResponsesSummary>(DataConverter.Options) : null);
     }
 
     private static async Task<OrchestrationStatusPayload> ReadStatusAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -3,9 +3,11 @@ using CampaignOrchestrator.Host.Campaigns;
 using CampaignOrchestrator.Host.Engine;
 using CampaignOrchestrator.Host.Health;
 using CampaignOrchestrator.Host.Hosting;
+using CampaignOrchestrator.Host.Inbound;
 using CampaignOrchestrator.Host.Keys;
 using CampaignOrchestrator.Host.Management;
 using CampaignOrchestrator.Host.Sandbox;
+using CampaignOrchestrator.Host.Scheduling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CampaignOrchestrator.Host.Demo;
@@ -20,6 +22,7 @@ internal static class DemoHost
     private static readonly TimeSpan MaxLockDuration = TimeSpan.FromHours(1);
     private static readonly TimeSpan MaxPollingInterval = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan MaxShutdownTimeout = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan MaxSchedulerInterval = TimeSpan.FromHours(1);
 
     /// <summary>Builds the host.</summary>
     /// <param name="paths">Where the demo keeps its files.</param>
@@ -40,6 +43,8 @@ internal static class DemoHost
         builder.AddDurableHost();
         builder.Services.AddDurableManagementApi();
         builder.AddCampaigns();
+        builder.AddCampaignScheduler();
+        builder.AddInboundResponses();
         builder.Services.AddInProcessVendorSandbox(replaceConfiguredVendorSettings: true);
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
         builder.Services.AddRealTimeVendorCalls();
@@ -49,6 +54,8 @@ internal static class DemoHost
         app.MapHealthApi();
         app.MapDurableManagementApi();
         app.MapCampaignApi();
+        app.MapScheduleApi();
+        app.MapInboundApi();
         return app;
     }
 
@@ -71,6 +78,10 @@ internal static class DemoHost
         ["Durable:Worker:LockDuration"] = Format(Simulated(TimeSpan.FromSeconds(10), scale, MaxLockDuration)),
         ["Durable:Worker:MaxPollingInterval"] = Format(Simulated(TimeSpan.FromMilliseconds(500), scale, MaxPollingInterval)),
         ["Durable:Worker:ShutdownTimeout"] = Format(Simulated(TimeSpan.FromSeconds(5), scale, MaxShutdownTimeout)),
+
+        // The demo's campaign has no schedule; the scheduler still runs, as in the service, at a real-time pace.
+        ["Scheduler:PollInterval"] = Format(Simulated(TimeSpan.FromSeconds(1), scale, MaxSchedulerInterval)),
+        ["Scheduler:LeaseDuration"] = Format(Simulated(TimeSpan.FromSeconds(3), scale, MaxSchedulerInterval)),
         [SandboxHostExtensions.EnabledKey] = "true",
 
         // The sandbox shares the host's compressed clock; its own scale stays 1 so time is not compressed twice.

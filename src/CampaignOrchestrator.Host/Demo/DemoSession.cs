@@ -42,6 +42,11 @@ internal static class DemoSession
             var view = new ProgressView(output, clock, clock.GetUtcNow());
             status = await FollowAsync(api, new Uri(check.StatusQueryGetUri), view, settings.StatusPollInterval, timeout.Token);
             exitCode = status is { RuntimeStatus: "Completed", Report: not null } ? DemoExitCodes.Completed : DemoExitCodes.Failed;
+            output.Line();
+            if (exitCode == DemoExitCodes.Completed && !await DemoInbound.RunAsync(api, output, settings.StatusPollInterval, timeout.Token))
+            {
+                exitCode = DemoExitCodes.Failed;
+            }
         }
         catch (Exception exception) when (exception is OperationCanceledException or DemoException or HttpRequestException)
         {

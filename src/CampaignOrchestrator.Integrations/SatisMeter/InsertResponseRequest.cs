@@ -25,4 +25,10 @@ public sealed record InsertResponseRequest
 
     /// <summary>Gets whether to skip targeting and duplicate checks (for debugging, not production).</summary>
     public bool ForceSurvey { get; init; }
+
+    /// <summary>
+    /// Gets the configured project (<c>SatisMeter:Projects:{name}</c>) whose write key records the response;
+    /// <see langword="null"/> for the default key, <c>SatisMeter:WriteKey</c>.
+    /// </summary>
+    public string? Project { get; init; }
 }

@@ -41,9 +41,15 @@ public class SatisMeterClient
     public virtual async Task<InsertResponseResult> InsertResponseAsync(InsertResponseRequest request, CancellationToken cancellationToken = default)
     {
         RequestValidationException.ThrowIfAny(InsertResponseRequestValidator.Validate(request));
+        if (!_options.Value.TryGetWriteKey(request.Project, out var writeKey))
+        {
+            throw new RequestValidationException(
+                [new ValidationFailure("$.project", $"no write key is configured for SatisMeter project '{request.Project}' (SatisMeter:Projects:{request.Project}:WriteKey)")]);
+        }
+
         try
         {
-            using var response = await _http.PostAsJsonAsync("api/responses", ToWire(request, _options.Value.WriteKey), cancellationToken);
+            using var response = await _http.PostAsJsonAsync("api/responses", ToWire(request, writeKey), cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             return Interpret(response.StatusCode, body);
         }

@@ -11,9 +11,17 @@ internal sealed class SatisMeterOptionsValidator : IValidateOptions<SatisMeterOp
     public ValidateOptionsResult Validate(string? name, SatisMeterOptions options)
     {
         var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.WriteKey))
+        if (string.IsNullOrWhiteSpace(options.WriteKey) && options.Projects.Count == 0)
         {
-            failures.Add($"{Section}:WriteKey is required (the project write key, from configuration or a secret store).");
+            failures.Add($"{Section}:WriteKey is required (the project write key, from configuration or a secret store), unless {Section}:Projects names at least one project.");
+        }
+
+        foreach (var (projectName, project) in options.Projects)
+        {
+            if (string.IsNullOrWhiteSpace(project?.WriteKey))
+            {
+                failures.Add($"{Section}:Projects:{projectName}:WriteKey is required (the project's write key).");
+            }
         }
 
         if (options.BaseUrl is not { IsAbsoluteUri: true, Scheme: "http" or "https" })

@@ -61,6 +61,22 @@ public sealed class FileCampaignCatalogTests : IDisposable
         Assert.DoesNotContain(entry.Failures, f => f.Message.Contains("do-not-echo", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("$.name=\"weekly\"", true, true)]
+    [InlineData("$.name=\"weekly\"|$.schedule=-", true, false)]
+    [InlineData("$.name=\"weekly\"|$.survey.id=0", false, true)]
+    [InlineData("$.name=\"weekly\"|$.survey.id=0|$.schedule=-", false, false)]
+    [InlineData("$.name=\"weekly\"|$.schedule.cron=\"0 9 30 2 *\"", false, true)]
+    public async Task FindAsync_AnyDefinition_TellsWhetherItHasASchedule(string edits, bool valid, bool hasSchedule)
+    {
+        _directory.Write("weekly.json", DefinitionDocuments.Edit(edits));
+
+        var entry = await CreateSut().FindAsync("weekly");
+
+        Assert.NotNull(entry);
+        Assert.Equal((valid, hasSchedule), (entry.IsValid, entry.HasSchedule));
+    }
+
     [Fact]
     public async Task FindAsync_MalformedFile_ReturnsEntryWithOneFailure()
     {

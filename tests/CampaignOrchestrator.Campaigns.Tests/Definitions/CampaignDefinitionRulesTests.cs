@@ -112,6 +112,8 @@ public sealed class CampaignDefinitionRulesTests
     [InlineData("$.schedule.cron=\"0 9 * *\"", "$.schedule.cron", "expected 5 fields (minute hour day-of-month month day-of-week), found 4")]
     [InlineData("$.schedule.cron=\"@daily\"", "$.schedule.cron", "expected 5 fields (minute hour day-of-month month day-of-week), found 1")]
     [InlineData("$.schedule.cron=\"0 25 * * *\"", "$.schedule.cron", "field 2 (hour): 25 is out of range 0-23")]
+    [InlineData("$.schedule.cron=\"0 9 1-31/40 * *\"", "$.schedule.cron", "The given cron expression has an invalid format. Days of month: Value must be a number between 1 and 31 (all inclusive).")]
+    [InlineData("$.schedule.cron=\"0 9 30 2 *\"", "$.schedule.cron", "never occurs: no month has that day (e.g. 30 February)")]
     [InlineData("$.schedule.timeZone=\"Mars/Olympus\"", "$.schedule.timeZone", "must be an IANA time zone id, e.g. Europe/Paris or UTC")]
     [InlineData("$.schedule.timeZone=\"Romance Standard Time\"", "$.schedule.timeZone", "must be an IANA time zone id, e.g. Europe/Paris or UTC")]
     [InlineData("$.schedule.catchUp=\"some\"", "$.schedule.catchUp", "must be \"latest\", \"none\" or \"all\"")]

@@ -54,9 +54,12 @@ internal static class DefinitionDocuments
         """;
 
     /// <summary>Applies edits such as <c>$.emailInvites[1].mode=2|$.name=-</c> to <see cref="Valid"/>.</summary>
-    public static string Edit(string edits)
+    public static string Edit(string edits) => Edit(Valid, edits);
+
+    /// <summary>Applies edits such as <c>$.answers[0].value=9|$.userId=-</c> to a JSON object.</summary>
+    public static string Edit(string document, string edits)
     {
-        var root = JsonNode.Parse(Valid)!.AsObject();
+        var root = JsonNode.Parse(document)!.AsObject();
         foreach (var edit in edits.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var equals = edit.IndexOf('=', StringComparison.Ordinal);
@@ -77,13 +80,14 @@ internal static class DefinitionDocuments
                 : parent.AsObject()[(string)segment] ??= new JsonObject();
         }
 
+        // "=null" writes a JSON null; only "=-" removes the property.
         var last = segments[^1];
         var node = value == Remove ? null : JsonNode.Parse(value);
         if (last is int position)
         {
             parent.AsArray()[position] = node;
         }
-        else if (node is null)
+        else if (value == Remove)
         {
             parent.AsObject().Remove((string)last);
         }

@@ -44,6 +44,8 @@ public sealed class DemoRunTests : IDisposable
         Assert.Contains("Sandbox ledger: 2 email batch(es) created", output, StringComparison.Ordinal);
         Assert.Contains("1 micropanel batch(es) created", output, StringComparison.Ordinal);
         Assert.Contains("/runtime/webhooks/durabletask/instances/demo-spring-nps-", output, StringComparison.Ordinal);
+        Assert.Contains("Inbound batch: 21 recorded, 1 duplicate, 1 rejected, 0 failed.", output, StringComparison.Ordinal);
+        Assert.Contains("survey-screened-out: QuestionPro answered terminated", output, StringComparison.Ordinal);
         Assert.Contains("Wall time:", output, StringComparison.Ordinal);
         Assert.Contains("Demo completed.", output, StringComparison.Ordinal);
         Assert.Contains(" monitoring ", output, StringComparison.Ordinal);

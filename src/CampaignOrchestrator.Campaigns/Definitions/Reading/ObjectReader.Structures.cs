@@ -21,6 +21,13 @@ internal sealed partial class ObjectReader
     }
 
     /// <summary>
+    /// Reads an optional value of any kind as it is, for values whose reading depends on their kind; <see langword="null"/>
+    /// when absent (or JSON null). A required one that is absent is reported.
+    /// </summary>
+    public JsonElement? Element(string name, bool required = false) =>
+        TryGet(name, required, out var value, out _) ? value : null;
+
+    /// <summary>
     /// Reads an optional array of objects; every item yields a value (items that are not objects are reported and read
     /// as empty objects) so that indexes stay those of the document. <paramref name="readItem"/> finishes each item.
     /// </summary>
