@@ -17,13 +17,16 @@ public partial class DurableClient
     public virtual Task<InstanceState> WaitForCompletionAsync(string instanceId, bool includeHistory = false, CancellationToken cancellationToken = default) =>
         WaitUntilAsync(instanceId, includeHistory, static state => state.Status.IsFinished(), cancellationToken);
 
-    /// <summary>Waits until an instance has started (its status is no longer Pending).</summary>
+    /// <summary>
+    /// Waits until an instance exists and has started (its status is no longer Pending). An instance that does not
+    /// exist yet is waited for — it may be about to be created by a sub-orchestration call, a queue trigger or a
+    /// scheduler — as Durable Task's <c>WaitForInstanceStartAsync</c> does.
+    /// </summary>
     /// <param name="instanceId">The instance.</param>
-    /// <param name="cancellationToken">Ends the wait.</param>
+    /// <param name="cancellationToken">Ends the wait (use a timeout here).</param>
     /// <returns>The state.</returns>
-    /// <exception cref="InstanceNotFoundException">No instance has the id.</exception>
     public virtual Task<InstanceState> WaitForStartAsync(string instanceId, CancellationToken cancellationToken = default) =>
-        WaitUntilAsync(instanceId, false, static state => state.Status != RuntimeStatus.Pending, cancellationToken);
+        WaitCoreAsync(instanceId, false, static state => state.Status != RuntimeStatus.Pending, waitForCreation: true, cancellationToken);
 
     /// <summary>Waits until an instance's state satisfies a condition.</summary>
     /// <param name="instanceId">The instance.</param>
@@ -32,7 +35,10 @@ public partial class DurableClient
     /// <param name="cancellationToken">Ends the wait.</param>
     /// <returns>The first state that satisfied it.</returns>
     /// <exception cref="InstanceNotFoundException">No instance has the id.</exception>
-    public virtual async Task<InstanceState> WaitUntilAsync(string instanceId, bool includeHistory, Func<InstanceState, bool> condition, CancellationToken cancellationToken = default)
+    public virtual Task<InstanceState> WaitUntilAsync(string instanceId, bool includeHistory, Func<InstanceState, bool> condition, CancellationToken cancellationToken = default) =>
+        WaitCoreAsync(instanceId, includeHistory, condition, waitForCreation: false, cancellationToken);
+
+    private async Task<InstanceState> WaitCoreAsync(string instanceId, bool includeHistory, Func<InstanceState, bool> condition, bool waitForCreation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(condition);
         var interval = FirstPollInterval;
@@ -40,8 +46,13 @@ public partial class DurableClient
         {
             // Take the change notification before reading, so a commit between the read and the wait still wakes us.
             var changed = _signals?.InstancesChanged;
-            var state = await GetAsync(instanceId, includeHistory, cancellationToken) ?? throw new InstanceNotFoundException(instanceId);
-            if (condition(state))
+            var state = await GetAsync(instanceId, includeHistory, cancellationToken);
+            if (state is null && !waitForCreation)
+            {
+                throw new InstanceNotFoundException(instanceId);
+            }
+
+            if (state is not null && condition(state))
             {
                 return state;
             }

@@ -245,6 +245,8 @@ public sealed class HostCrashRecoveryTests(ITestOutputHelper output) : IDisposab
         ["Storage__Sqlite__Path"] = DatabasePath,
         ["QuestionPro__BaseUrl"] = sandbox.ToString(),
         ["QuestionPro__ApiKey"] = SampleAccount.ApiKey,
+        ["SatisMeter__BaseUrl"] = sandbox.ToString(),
+        ["SatisMeter__WriteKey"] = SampleAccount.WriteKey,
         ["Campaigns__Directory"] = CampaignsDirectory,
         ["Durable__Worker__LockDuration"] = LockDuration,
         ["Durable__Worker__MaxPollingInterval"] = "00:00:00.250",

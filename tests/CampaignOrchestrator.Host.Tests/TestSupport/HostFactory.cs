@@ -72,8 +72,12 @@ public class HostFactory : WebApplicationFactory<Program>
     public HttpClient CreateAnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>Waits (on the engine's signals, never a fixed sleep) until an instance has a status.</summary>
-    public Task<InstanceState> WaitForStatusAsync(string instanceId, RuntimeStatus status) =>
-        Durable.WaitUntilAsync(instanceId, false, state => state.Status == status).WaitAsync(TimeSpan.FromSeconds(30));
+    public async Task<InstanceState> WaitForStatusAsync(string instanceId, RuntimeStatus status)
+    {
+        // The instance may not exist yet (a queue trigger or the scheduler creates it): wait for it first.
+        await Durable.WaitForStartAsync(instanceId).WaitAsync(TimeSpan.FromSeconds(30));
+        return await Durable.WaitUntilAsync(instanceId, false, state => state.Status == status).WaitAsync(TimeSpan.FromSeconds(30));
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
