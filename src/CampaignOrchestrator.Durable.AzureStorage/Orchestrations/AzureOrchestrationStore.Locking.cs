@@ -245,7 +245,7 @@ public sealed partial class AzureOrchestrationStore
             history,
             [.. deliverable.Select(message => message.Event)],
             deliverable.Max(message => message.DequeueCount),
-            row.Status,
+            row!.Status,
             await _payloads.LoadAsync(row.CustomStatus, cancellationToken));
     }
 

@@ -55,6 +55,14 @@ public sealed partial class AzureOrchestrationStore : IOrchestrationStore, IAsyn
     /// <summary>Gets the partitions this process owns now.</summary>
     public IReadOnlyCollection<int> OwnedPartitions => _partitions.Owned;
 
+    /// <summary>Gets the partition leases (for tests of balancing and takeover).</summary>
+    internal PartitionManager Partitions => _partitions;
+
+    /// <summary>Creates the hub's resources and takes this process's first share of partitions.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when started.</returns>
+    public Task StartAsync(CancellationToken cancellationToken = default) => EnsureStartedAsync(cancellationToken);
+
     /// <inheritdoc/>
     public async Task<bool> CreateInstanceAsync(NewInstance start, CancellationToken cancellationToken = default)
     {

@@ -78,6 +78,19 @@ internal sealed partial class PartitionManager : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the renewal loop without releasing anything, as a process that died would (for tests of takeover).</summary>
+    /// <returns>A task that completes when the loop has stopped.</returns>
+    internal async Task AbandonAsync()
+    {
+        await _stopping.CancelAsync();
+        if (_loop is not null)
+        {
+            await _loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        _owned.Clear();
+    }
+
     /// <summary>Stops renewing and releases every lease so other processes take the partitions at once.</summary>
     /// <returns>A task that completes when released.</returns>
     public async ValueTask DisposeAsync()
