@@ -1,4 +1,4 @@
-using CampaignOrchestrator.Durable.AzureStorage.Tests.TestSupport;
+using CampaignOrchestrator.Tests.Shared;
 using CampaignOrchestrator.Durable.Conformance;
 using CampaignOrchestrator.Durable.Testing;
 using Microsoft.Extensions.DependencyInjection;

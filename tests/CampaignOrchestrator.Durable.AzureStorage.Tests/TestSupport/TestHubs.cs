@@ -1,3 +1,4 @@
+using CampaignOrchestrator.Tests.Shared;
 namespace CampaignOrchestrator.Durable.AzureStorage.Tests.TestSupport;
 
 /// <summary>Task hubs on the shared emulator, each with a name of its own so tests never see each other's data.</summary>

@@ -4,11 +4,11 @@ using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 
-namespace CampaignOrchestrator.Durable.AzureStorage.Tests.TestSupport;
+namespace CampaignOrchestrator.Tests.Shared;
 
 /// <summary>
-/// The Azurite emulator every test in this assembly shares. <c>./test.sh</c> starts it and passes its connection string
-/// in <c>AZURITE_CONNECTION_STRING</c>; without it (a developer running <c>dotnet test</c> alone) the first test starts
+/// The Azurite emulator every test of a test assembly shares (linked as source into the projects that need it).
+/// <c>./test.sh</c> starts it and passes its connection string in <c>AZURITE_CONNECTION_STRING</c>; without it (a developer running <c>dotnet test</c> alone) the first test starts
 /// one from <c>tools/azurite</c> on free loopback ports and it is stopped by its PID when the test run ends.
 /// </summary>
 internal static class Azurite
