@@ -51,12 +51,12 @@ public sealed class AzureStorageOptions
 
     /// <summary>Gets or sets how many control queues (partitions) the hub has; fixed when the hub is created.</summary>
     /// <value>Default 4; from 1 to 16.</value>
-    [Range(1, 16, ErrorMessage = "The partition count must be from 1 to 16.")]
+    [Range(1, 16, ErrorMessage = "Storage:AzureStorage:PartitionCount must be from 1 to 16.")]
     public int PartitionCount { get; set; } = DefaultPartitionCount;
 
     /// <summary>Gets or sets how long a process owns a partition unless it renews the lease (renewed every third of it).</summary>
     /// <value>Default 30 seconds; from 15 to 60 seconds (the blob lease limits).</value>
-    [Range(typeof(TimeSpan), "00:00:15", "00:01:00", ErrorMessage = "The partition lease duration must be from 00:00:15 to 00:01:00.")]
+    [Range(typeof(TimeSpan), "00:00:15", "00:01:00", ErrorMessage = "Storage:AzureStorage:PartitionLeaseDuration must be from 00:00:15 to 00:01:00.")]
     public TimeSpan PartitionLeaseDuration { get; set; } = DefaultPartitionLeaseDuration;
 
     /// <summary>Gets or sets the id this process owns partitions under; unique per process when null.</summary>
@@ -76,7 +76,7 @@ public sealed class AzureStorageOptions
         if (QueueServiceUri is null || TableServiceUri is null || BlobServiceUri is null || Credential is null)
         {
             throw new ValidationException(
-                "The Azure Storage backend needs a connection string, or the queue, table and blob service URIs with a credential.");
+                "The Azure Storage backend needs a connection string (AzureWebJobsStorage), or the queue, table and blob service URIs with a credential.");
         }
     }
 }

@@ -15,6 +15,7 @@ public sealed partial class AzureOrchestrationStore
     private const int MaxParallelCalls = 16;
 
     private readonly HistoryCache _historyCache = new(MaxCachedHistories);
+
     /// <inheritdoc/>
     public async Task<IReadOnlyList<ActivityWorkItem>> CommitOrchestrationAsync(OrchestrationWorkItem item, EpisodeCommit commit, CancellationToken cancellationToken = default)
     {
@@ -22,7 +23,21 @@ public sealed partial class AzureOrchestrationStore
         ArgumentNullException.ThrowIfNull(commit);
         ArgumentNullException.ThrowIfNull(commit.NewHistory);
         ArgumentNullException.ThrowIfNull(commit.Outbound);
-        var state = HeldState(item);
+        var (state, consumed) = BeginCommit(item);
+        try
+        {
+            await CommitCoreAsync(item, commit, state, consumed, cancellationToken);
+        }
+        finally
+        {
+            EndCommit(item);
+        }
+
+        return [];
+    }
+
+    private async Task CommitCoreAsync(OrchestrationWorkItem item, EpisodeCommit commit, LockedState state, IReadOnlyList<ReceivedMessage> consumed, CancellationToken cancellationToken)
+    {
         var now = _time.GetUtcNow();
 
         // 1. Outbound messages first: if the checkpoint fails after this, they are duplicates the receivers drop.
@@ -62,7 +77,6 @@ public sealed partial class AzureOrchestrationStore
         }
 
         // 4. The consumed messages, dead-lettered first when they are poison.
-        var consumed = Unlock(item, remove: true);
         if (commit.DeadLetterReason is { } reason)
         {
             foreach (var message in consumed)
@@ -74,27 +88,40 @@ public sealed partial class AzureOrchestrationStore
         await Parallel.ForEachAsync(
             consumed,
             new ParallelOptions { MaxDegreeOfParallelism = MaxParallelCalls, CancellationToken = cancellationToken },
-            async (message, token) => await _controlQueues[message.Partition].DeleteAsync(message.MessageId, message.PopReceipt, token));
-
-        return [];
+            async (message, token) => await _controlQueues[message.Partition].DeleteAsync(message.MessageId, ReceiptOf(message), token));
     }
 
-    private LockedState HeldState(OrchestrationWorkItem item)
+    // Checks the lock and marks the session as committing, so it is not locked again while the checkpoint is written.
+    private (LockedState State, IReadOnlyList<ReceivedMessage> Consumed) BeginCommit(OrchestrationWorkItem item)
     {
         var now = _time.GetUtcNow();
         lock (_gate)
         {
             if (_sessions.TryGetValue(item.InstanceId, out var session) && session.LockToken == item.LockToken && session.LockedUntil > now
-                && session.State is { } state && _partitions.Owns(PartitionOf(item.InstanceId)))
+                && !session.Committing && session.State is { } state && _partitions.Owns(PartitionOf(item.InstanceId)))
             {
-                // Receipts may have changed since the lock (renewals): deletes use the current ones.
-                session.Locked = [.. session.Locked.Select(message => message with { PopReceipt = _receipts.GetValueOrDefault(message.MessageId, message.PopReceipt) })];
-                return state;
+                session.Committing = true;
+                return (state, session.Locked);
             }
         }
 
         throw new LockLostException(
             $"The lock on orchestration instance '{item.InstanceId}' was lost (it lapsed, another worker took it, or this process lost the instance's partition); the episode was not committed.");
+    }
+
+    // Whether or not the checkpoint was written, the lock ends; written or not, its messages leave the session (deleted,
+    // or, after a failed checkpoint, received again once their visibility lapses).
+    private void EndCommit(OrchestrationWorkItem item)
+    {
+        lock (_gate)
+        {
+            if (_sessions.TryGetValue(item.InstanceId, out var session) && session.LockToken == item.LockToken)
+            {
+                session.Committing = false;
+            }
+        }
+
+        Unlock(item, remove: true);
     }
 
     private async Task SendOutboundAsync(IReadOnlyList<OutboundMessage> outbound, CancellationToken cancellationToken)

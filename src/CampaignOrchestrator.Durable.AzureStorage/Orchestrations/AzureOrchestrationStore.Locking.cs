@@ -74,8 +74,8 @@ public sealed partial class AzureOrchestrationStore
         var now = _time.GetUtcNow();
         lock (_gate)
         {
-            var session = _sessions.Values.FirstOrDefault(candidate => candidate.LockToken == lockToken);
-            if (session is null || session.LockedUntil <= now || !_partitions.Owns(PartitionOf(session.State!.Row.InstanceId)))
+            if (!_lockedInstances.TryGetValue(lockToken, out var instanceId) || !_sessions.TryGetValue(instanceId, out var session)
+                || session.LockToken != lockToken || session.LockedUntil <= now || !_partitions.Owns(PartitionOf(instanceId)))
             {
                 return false;
             }
@@ -106,10 +106,14 @@ public sealed partial class AzureOrchestrationStore
                 if (session.LockToken is null)
                 {
                     _sessions.Remove(instanceId);
+                    foreach (var message in session.Messages)
+                    {
+                        _receipts.Remove(message.MessageId);
+                    }
                 }
             }
 
-            return [.. _sessions.Where(pair => pair.Value.Messages.Count > 0 && (pair.Value.LockToken is null || pair.Value.LockedUntil <= now)).Select(pair => pair.Key)];
+            return [.. _sessions.Where(pair => pair.Value.Messages.Count > 0 && !pair.Value.Committing && (pair.Value.LockToken is null || pair.Value.LockedUntil <= now)).Select(pair => pair.Key)];
         }
     }
 
@@ -197,7 +201,7 @@ public sealed partial class AzureOrchestrationStore
         var now = _time.GetUtcNow();
         lock (_gate)
         {
-            if (!_sessions.TryGetValue(instanceId, out var session) || (session.LockToken is not null && session.LockedUntil > now))
+            if (!_sessions.TryGetValue(instanceId, out var session) || session.Committing || (session.LockToken is not null && session.LockedUntil > now))
             {
                 return null;
             }

@@ -26,6 +26,10 @@ internal sealed class InstanceSession
     /// <summary>Gets or sets the messages the current lock delivered.</summary>
     public IReadOnlyList<ReceivedMessage> Locked { get; set; } = [];
 
+    /// <summary>Gets or sets whether the lock's checkpoint is being written: the session is not locked again meanwhile, even if
+    /// the lock lapses on the store's clock.</summary>
+    public bool Committing { get; set; }
+
     /// <summary>Gets or sets the instance row's ETag and sentinel read when locked.</summary>
     public LockedState? State { get; set; }
 }

@@ -16,6 +16,7 @@ internal sealed class ClockedQueue
     private readonly QueueClient _queue;
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, HeldMessage> _held = new(StringComparer.Ordinal);
+    private readonly Lock _dueGate = new();
     private DateTimeOffset _nextDue = DateTimeOffset.MaxValue;
     private volatile bool _exists;
 
@@ -174,36 +175,39 @@ internal sealed class ClockedQueue
     public async Task ReleaseDueAsync(CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
-        if (now < _nextDue)
+        lock (_dueGate)
         {
-            return;
+            if (now < _nextDue)
+            {
+                return;
+            }
         }
 
-        var next = DateTimeOffset.MaxValue;
         foreach (var (messageId, held) in _held)
         {
-            if (held.HiddenUntil > now)
-            {
-                next = held.HiddenUntil < next ? held.HiddenUntil : next;
-                continue;
-            }
-
-            if (_held.TryRemove(new KeyValuePair<string, HeldMessage>(messageId, held)))
+            if (held.HiddenUntil <= now && _held.TryRemove(new KeyValuePair<string, HeldMessage>(messageId, held)))
             {
                 // A stale receipt means another receiver has the message already: nothing to release.
                 await UpdateAsync(messageId, held.PopReceipt, TimeSpan.Zero, cancellationToken);
             }
         }
 
-        _nextDue = next;
+        // Recomputed under the gate that holds take, so a message held during the scan is never overlooked.
+        lock (_dueGate)
+        {
+            _nextDue = _held.IsEmpty ? DateTimeOffset.MaxValue : _held.Values.Min(held => held.HiddenUntil);
+        }
     }
 
     private void Hold(string messageId, HeldMessage held)
     {
-        _held[messageId] = held;
-        if (held.HiddenUntil < _nextDue)
+        lock (_dueGate)
         {
-            _nextDue = held.HiddenUntil;
+            _held[messageId] = held;
+            if (held.HiddenUntil < _nextDue)
+            {
+                _nextDue = held.HiddenUntil;
+            }
         }
     }
 

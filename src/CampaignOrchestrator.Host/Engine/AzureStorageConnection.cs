@@ -57,7 +57,7 @@ internal static class AzureStorageConnection
         {
             return Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
                 ? uri
-                : throw new InvalidOperationException($"{Key}:{name} must be an absolute http(s) URI (was '{text}').");
+                : throw new InvalidOperationException($"{Key}:{name} must be an absolute http(s) URI such as https://account.{service}.core.windows.net.");
         }
 
         return account is { Length: > 0 } ? new Uri($"https://{account}.{service}.core.windows.net") : null;

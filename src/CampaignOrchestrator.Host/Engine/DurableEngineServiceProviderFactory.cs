@@ -54,6 +54,7 @@ internal sealed class DurableEngineServiceProviderFactory(IConfiguration configu
             // Read now, so a missing or malformed account fails the start with the key's name.
             var azure = new AzureStorageOptions();
             AzureStorageConnection.Apply(configuration, azure);
+            azure.Validate();
             engine.UseAzureStorage(options => AzureStorageConnection.Apply(configuration, options, azure.Credential));
         }
 

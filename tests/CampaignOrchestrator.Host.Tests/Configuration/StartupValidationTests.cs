@@ -64,6 +64,23 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
+    public void Start_AzureStorageWithPartitionCountOutOfRange_FailsNamingTheKeyAndNeverTheConnectionString()
+    {
+        const string connectionString = "DefaultEndpointsProtocol=https;AccountName=prod;AccountKey=c2VjcmV0LWFjY291bnQta2V5;EndpointSuffix=core.windows.net";
+        using var factory = new HostFactory(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "AzureStorage",
+            ["AzureWebJobsStorage"] = connectionString,
+            ["Storage:AzureStorage:PartitionCount"] = "17",
+        });
+
+        var message = StartupFailure.Capture(factory);
+
+        Assert.Contains("Storage:AzureStorage:PartitionCount must be from 1 to 16", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("c2VjcmV0LWFjY291bnQta2V5", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Start_HostJsonNotJson_FailsNamingTheFile()
     {
         using var factory = new HostFactory(null, "{ \"extensions\": ");
