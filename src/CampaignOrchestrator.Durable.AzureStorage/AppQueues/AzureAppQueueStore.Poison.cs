@@ -1,3 +1,4 @@
+using System.Text;
 using CampaignOrchestrator.Durable.AzureStorage.AppQueues;
 using CampaignOrchestrator.Durable.Backend;
 
@@ -31,9 +32,10 @@ public sealed partial class AzureAppQueueStore
         var (id, body, dequeueCount, insertedAt, _) = await ReadAsync(serverId, received!.MessageText, (int)received.DequeueCount, received.InsertedOn, cancellationToken);
         var envelope = new PoisonEnvelope(1, id, body, null, dequeueCount, insertedAt, reason);
         var text = envelope.ToText();
-        if (Utf8Length(text) > QueueLimits.MaxInlineMessageBytes)
+        if (Encoding.UTF8.GetByteCount(text) > QueueLimits.MaxInlineMessageBytes)
         {
             var blob = $"appqueues/{poisonName}/{id}";
+            await _account.EnsureCreatedAsync(cancellationToken);
             await _payloads.WriteAsync(blob, body, cancellationToken);
             text = (envelope with { Body = null, BodyBlob = blob }).ToText();
         }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using CampaignOrchestrator.Durable.AzureStorage.AppQueues;
 using CampaignOrchestrator.Durable.Backend;
 
@@ -77,10 +76,16 @@ public sealed partial class AzureAppQueueStore : IAppQueueStore
             return false;
         }
 
-        var deleted = await Queue(queueName).DeleteAsync(serverId, serverReceipt, cancellationToken);
+        var queue = Queue(queueName);
+        var poisonBody = queue.Held(serverId) is { } held ? PoisonEnvelope.TryParse(held.MessageText)?.BodyBlob : null;
+        var deleted = await queue.DeleteAsync(serverId, serverReceipt, cancellationToken);
         if (deleted)
         {
             _insertedAt.TryRemove(serverId, out _);
+            if (poisonBody is not null)
+            {
+                await _payloads.DeleteAsync(poisonBody, cancellationToken);
+            }
         }
 
         return deleted;
@@ -159,7 +164,4 @@ public sealed partial class AzureAppQueueStore : IAppQueueStore
         var insertedAt = _insertedAt.TryGetValue(serverId, out var remembered) ? remembered : serverInsertedOn ?? _time.GetUtcNow();
         return (serverId, text, serverDequeueCount, insertedAt, null);
     }
-
-    private static int Utf8Length(string text) => Encoding.UTF8.GetByteCount(text);
-
 }
