@@ -1,3 +1,4 @@
+using CampaignOrchestrator.Durable.AzureStorage;
 using CampaignOrchestrator.Durable.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -37,13 +38,26 @@ internal sealed class DurableEngineServiceProviderFactory(IConfiguration configu
             .Where(descriptor => descriptor.ServiceType == typeof(DurableOrchestrationRegistration))
             .Select(descriptor => (DurableOrchestrationRegistration)descriptor.ImplementationInstance!)
             .ToList();
-        services.AddDurableEngine(builder =>
+        var engine = services.AddDurableEngine(builder =>
         {
             foreach (var registration in registrations)
             {
                 registration.Register(builder);
             }
-        }).UseSqlite();
+        });
+        if (StorageOptions.IsSqlite(storage.Provider))
+        {
+            engine.UseSqlite();
+        }
+        else
+        {
+            // Read now, so a missing or malformed account fails the start with the key's name.
+            var azure = new AzureStorageOptions();
+            AzureStorageConnection.Apply(configuration, azure);
+            azure.Validate();
+            engine.UseAzureStorage(options => AzureStorageConnection.Apply(configuration, options, azure.Credential));
+        }
+
         return services;
     }
 

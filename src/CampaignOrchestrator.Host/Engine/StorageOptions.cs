@@ -9,7 +9,7 @@ internal sealed class StorageOptions
     /// <summary>The embedded SQLite backend.</summary>
     public const string Sqlite = "Sqlite";
 
-    /// <summary>The Azure Storage backend (not available yet).</summary>
+    /// <summary>The Azure Storage backend (account from <c>AzureWebJobsStorage</c>).</summary>
     public const string AzureStorage = "AzureStorage";
 
     /// <summary>The default SQLite file, relative to the current directory.</summary>

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace CampaignOrchestrator.Host.Engine;
 
-/// <summary>Accepts only a backend this build can run, and says so at start-up otherwise.</summary>
+/// <summary>Accepts only a backend this build can run (Sqlite or AzureStorage), and says so at start-up otherwise.</summary>
 internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
     /// <inheritdoc />
@@ -17,9 +17,7 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 
         if (string.Equals(options.Provider, StorageOptions.AzureStorage, StringComparison.OrdinalIgnoreCase))
         {
-            return ValidateOptionsResult.Fail(
-                $"{setting} is AzureStorage, which is not available yet: the Azure Storage backend has not been built. " +
-                "Use Storage:Provider=Sqlite (the default).");
+            return ValidateOptionsResult.Success;
         }
 
         return ValidateOptionsResult.Fail($"{setting} must be Sqlite or AzureStorage (was '{options.Provider}').");

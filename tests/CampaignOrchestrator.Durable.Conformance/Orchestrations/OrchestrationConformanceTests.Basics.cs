@@ -23,16 +23,16 @@ public abstract partial class OrchestrationConformanceTests
     [Fact]
     public async Task FanOut_TenThousandActivities_AllResultsFannedIn()
     {
-        const int Count = 10_000;
+        var count = LargeFanOutCount;
         var host = await StartHostAsync();
 
-        var state = await RunAsync(host, nameof(FanOut), Count);
+        var state = await RunAsync(host, nameof(FanOut), count);
 
         Assert.Equal(RuntimeStatus.Completed, state.Status);
-        Assert.Equal(((long)Count * (Count + 1) / 2).ToString(System.Globalization.CultureInfo.InvariantCulture), state.Output);
+        Assert.Equal(((long)count * (count + 1) / 2).ToString(System.Globalization.CultureInfo.InvariantCulture), state.Output);
         var history = (await host.Client.GetAsync(state.InstanceId, includeHistory: true))!.History!;
-        Assert.Equal(Count, history.OfType<TaskCompleted>().Select(e => e.TaskScheduledId).Distinct().Count());
-        Assert.Equal(Count, history.OfType<TaskCompleted>().Count());
+        Assert.Equal(count, history.OfType<TaskCompleted>().Select(e => e.TaskScheduledId).Distinct().Count());
+        Assert.Equal(count, history.OfType<TaskCompleted>().Count());
     }
 
     [Fact]

@@ -28,6 +28,12 @@ public abstract partial class OrchestrationConformanceTests : IAsyncLifetime
     /// <summary>Gets the switch that "changes the code" of <see cref="Changing"/>.</summary>
     protected CodeChange Change { get; } = new();
 
+    /// <summary>
+    /// Gets how many activities the large fan-out test runs. 10,000 unless a backend's emulator cannot move that many
+    /// messages within <see cref="Timeout"/>; a backend that lowers it says why.
+    /// </summary>
+    protected virtual int LargeFanOutCount => 10_000;
+
     /// <summary>Registers the backend under test; the default leaves the host's temporary SQLite file.</summary>
     /// <param name="options">The host options.</param>
     protected virtual void ConfigureBackend(DurableTestHostOptions options)

@@ -7,7 +7,7 @@ public sealed class StartupValidationTests
     [Theory]
     [InlineData("Host:Keys:Master", null, "Host:Keys:Master is required")]
     [InlineData("Host:Keys:Master", "short-key", "Host:Keys:Master must be at least 16 characters")]
-    [InlineData("Storage:Provider", "AzureStorage", "Storage:Provider (host.json extensions.durableTask.storageProvider.type) is AzureStorage, which is not available yet")]
+    [InlineData("Storage:Provider", "AzureStorage", "Storage:Provider is AzureStorage, so AzureWebJobsStorage must be set")]
     [InlineData("Storage:Provider", "Cosmos", "must be Sqlite or AzureStorage (was 'Cosmos')")]
     [InlineData("Storage:Sqlite:Path", "", "Storage:Sqlite:Path is required")]
     [InlineData("Durable:HubName", "1-bad-hub", "Durable:HubName (host.json extensions.durableTask.hubName) must start with a letter")]
@@ -37,14 +37,47 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
-    public void Start_HostJsonStorageTypeAzureStorage_FailsSayingItIsNotAvailable()
+    public void Start_HostJsonStorageTypeAzureStorageWithoutAccount_FailsNamingAzureWebJobsStorage()
     {
         const string hostJson = """{ "extensions": { "durableTask": { "storageProvider": { "type": "AzureStorage" } } } }""";
         using var factory = new HostFactory(null, hostJson);
 
         var message = StartupFailure.Capture(factory);
 
-        Assert.Contains("not available yet", message, StringComparison.Ordinal);
+        Assert.Contains("AzureWebJobsStorage:accountName", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_AzureStorageWithMalformedServiceUri_FailsNamingTheKey()
+    {
+        using var factory = new HostFactory(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "AzureStorage",
+            ["AzureWebJobsStorage:queueServiceUri"] = "not a uri",
+            ["AzureWebJobsStorage:tableServiceUri"] = "https://account.table.core.windows.net",
+            ["AzureWebJobsStorage:blobServiceUri"] = "https://account.blob.core.windows.net",
+        });
+
+        var message = StartupFailure.Capture(factory);
+
+        Assert.Contains("AzureWebJobsStorage:queueServiceUri must be an absolute http(s) URI", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_AzureStorageWithPartitionCountOutOfRange_FailsNamingTheKeyAndNeverTheConnectionString()
+    {
+        const string connectionString = "DefaultEndpointsProtocol=https;AccountName=prod;AccountKey=c2VjcmV0LWFjY291bnQta2V5;EndpointSuffix=core.windows.net";
+        using var factory = new HostFactory(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "AzureStorage",
+            ["AzureWebJobsStorage"] = connectionString,
+            ["Storage:AzureStorage:PartitionCount"] = "17",
+        });
+
+        var message = StartupFailure.Capture(factory);
+
+        Assert.Contains("Storage:AzureStorage:PartitionCount must be from 1 to 16", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("c2VjcmV0LWFjY291bnQta2V5", message, StringComparison.Ordinal);
     }
 
     [Fact]
