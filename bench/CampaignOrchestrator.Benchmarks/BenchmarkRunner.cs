@@ -12,6 +12,7 @@ internal static class BenchmarkRunner
         ["timers"] = Engine.TimersScenario.RunAsync,
         ["idle"] = Engine.IdleScenario.RunAsync,
         ["questionpro-ratelimit"] = QuestionProRateLimitScenario.RunAsync,
+        ["inbound"] = Inbound.InboundScenario.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)
