@@ -37,7 +37,7 @@ internal static class RateLimitedRun
         await using var bench = await InboundBench.StartAsync(arguments, limit);
 
         // No warm-up of its own: it would spend the budget being measured, and the unlimited run has warmed the process.
-        var (seconds, _) = await bench.RecordAsync("limited", SatisMeterResponses.Create(UserPrefix, count), settings);
+        var seconds = await bench.RecordAsync("limited", SatisMeterResponses.Create(UserPrefix, count), settings);
         SandboxLedgerCheck.ThrowUnlessRecordedOnce(bench.Sandbox, UserPrefix, count);
         return new Figures(count, limit, seconds, bench.Sandbox.GetMetrics().RateLimiterRejections);
     }

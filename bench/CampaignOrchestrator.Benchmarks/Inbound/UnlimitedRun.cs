@@ -20,7 +20,7 @@ internal static class UnlimitedRun
         await bench.RecordAsync("warm-up", warmUp, settings);
         bench.Sandbox.Reset();
 
-        var (seconds, _) = await bench.RecordAsync("bench", responses, settings);
+        var seconds = await bench.RecordAsync("bench", responses, settings);
         SandboxLedgerCheck.ThrowUnlessRecordedOnce(bench.Sandbox, UserPrefix, count);
 
         // The same bodies again, so the sandbox starts empty: otherwise every post would be a duplicate refusal.
