@@ -105,19 +105,31 @@ public sealed class DurableWorker : IHostedService, IDisposable
         }
 
         Logs.WorkerStopping(_logger, _options.ShutdownTimeout);
+        try
+        {
+            await StopLoopsAsync(_running, cancellationToken);
+        }
+        catch (ObjectDisposedException) when (Volatile.Read(ref _disposed))
+        {
+            // The container disposed the worker while it was stopping (a host that stops itself and is disposed at the
+            // same time): disposing has cancelled the loops already, so there is nothing left to stop.
+        }
+    }
 
+    private async Task StopLoopsAsync(Task running, CancellationToken cancellationToken)
+    {
         // The grace period starts now, before anything awaits, so a clock that moves on right after this call counts.
         using var graceOver = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var grace = Task.Delay(_options.ShutdownTimeout, _timeProvider, graceOver.Token);
         await _stopTaking.CancelAsync();
-        if (await Task.WhenAny(_running, grace) != _running)
+        if (await Task.WhenAny(running, grace) != running)
         {
             Logs.ShutdownTimedOut(_logger, _options.ShutdownTimeout);
             await _abandonRunning.CancelAsync();
         }
 
         await graceOver.CancelAsync();
-        await _running;
+        await running;
     }
 
     /// <inheritdoc />
