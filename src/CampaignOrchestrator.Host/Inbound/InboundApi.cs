@@ -55,12 +55,11 @@ internal static class InboundApi
             return TypedResults.ValidationProblem(ValidationFailureGrouping.ByPath(parsed.Failures), title: "The inbound message is not valid");
         }
 
-        var text = System.Text.Encoding.UTF8.GetString(body.Span);
         string messageId;
         string delivery;
-        if (System.Text.Encoding.UTF8.GetByteCount(text) <= sender.Encoding.MaxBodyBytes)
+        if (body.Length <= sender.Encoding.MaxBodyBytes)
         {
-            var queuedId = await sender.SendAsync(options.Value.QueueName, text, cancellationToken);
+            var queuedId = await sender.SendAsync(options.Value.QueueName, System.Text.Encoding.UTF8.GetString(body.Span), cancellationToken);
             messageId = InboundMessageStarter.MessageIdOf(parsed.Message, queuedId);
             delivery = "queue";
         }
