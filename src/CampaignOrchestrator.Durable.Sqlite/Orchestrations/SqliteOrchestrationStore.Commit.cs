@@ -34,6 +34,12 @@ public sealed partial class SqliteOrchestrationStore
         {
             _historyCache.Restart(item.InstanceId, committed.BaseVersion + 1, restarted.ExecutionId);
         }
+        else if (commit.Status.IsFinished())
+        {
+            // A finished instance is rarely locked again (a late message at most): keeping its history would hold the
+            // memory of every instance that finished recently, for nothing.
+            _historyCache.Remove(item.InstanceId);
+        }
         else
         {
             _historyCache.Append(item.InstanceId, committed.BaseVersion, committed.ExecutionId, newHistory);

@@ -27,6 +27,16 @@ public sealed class HistoryCacheTests : OrchestrationStoreTestBase
     }
 
     [Fact]
+    public async Task CommitOrchestrationAsync_InstanceFinishes_ItsHistoryLeavesTheCache()
+    {
+        await CreateRunningAsync("running");
+        await CreateFinishedAsync("finished", RuntimeStatus.Completed);
+
+        Assert.Equal(1, Store.CachedHistoryCount);
+        Assert.Equal(3, (await Store.GetInstanceAsync("finished", includeHistory: true))!.History!.Count);
+    }
+
+    [Fact]
     public async Task LockNextOrchestrationAsync_CachedHistory_EarlierWorkItemUnchangedByLaterCommits()
     {
         await CreateRunningAsync("campaign-1");
