@@ -74,7 +74,7 @@ resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' 
   name: identityName
 }
 
-resource environment 'Microsoft.App/managedEnvironments@2024-03-01' = {
+resource environment 'Microsoft.App/managedEnvironments@2024-10-02-preview' = {
   name: environmentName
   location: location
   tags: tags
@@ -84,6 +84,19 @@ resource environment 'Microsoft.App/managedEnvironments@2024-03-01' = {
       logAnalyticsConfiguration: {
         customerId: logAnalytics.properties.customerId
         sharedKey: logAnalytics.listKeys().primarySharedKey
+      }
+    }
+    // The environment's managed OpenTelemetry agent (a preview API version: the GA ones lack it) sets OTEL_EXPORTER_OTLP_ENDPOINT in the app, which turns on the
+    // the host's OTLP exporter, and forwards its traces and logs to Application Insights.
+    appInsightsConfiguration: {
+      connectionString: applicationInsights.properties.ConnectionString
+    }
+    openTelemetryConfiguration: {
+      tracesConfiguration: {
+        destinations: ['appInsights']
+      }
+      logsConfiguration: {
+        destinations: ['appInsights']
       }
     }
   }
