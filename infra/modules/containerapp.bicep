@@ -58,9 +58,27 @@ param maxReplicas int
 @description('Inbound queue messages per replica before KEDA adds one.')
 param queueLengthPerReplica int
 
-// The image the app starts with before azd's first deploy replaces it.
-var placeholderImage = 'mcr.microsoft.com/azuredocs/containerapps-helloworld:latest'
+// The image the app starts with before azd's first deploy replaces it: an ASP.NET Core sample that listens on 8080 too.
+var placeholderImage = 'mcr.microsoft.com/dotnet/samples:aspnetapp'
 var port = 8080
+
+// The host's own probes; the placeholder has no /alive or /health, so it keeps the platform's default probes.
+var hostProbes = [
+  {
+    type: 'Liveness'
+    httpGet: {
+      path: '/alive'
+      port: port
+    }
+  }
+  {
+    type: 'Readiness'
+    httpGet: {
+      path: '/health'
+      port: port
+    }
+  }
+]
 
 resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2023-09-01' existing = {
   name: logAnalyticsName
@@ -86,8 +104,9 @@ resource environment 'Microsoft.App/managedEnvironments@2024-10-02-preview' = {
         sharedKey: logAnalytics.listKeys().primarySharedKey
       }
     }
-    // The environment's managed OpenTelemetry agent (a preview API version: the GA ones lack it) sets OTEL_EXPORTER_OTLP_ENDPOINT in the app, which turns on the
-    // the host's OTLP exporter, and forwards its traces and logs to Application Insights.
+    // The environment's managed OpenTelemetry agent (a preview API version: the GA ones lack it) sets
+    // OTEL_EXPORTER_OTLP_ENDPOINT in the app, which turns on the host's OTLP exporter, and forwards its traces and logs
+    // to Application Insights.
     appInsightsConfiguration: {
       connectionString: applicationInsights.properties.ConnectionString
     }
@@ -169,22 +188,7 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
             { name: 'SatisMeter__WriteKey', secretRef: 'satismeter-writekey' }
             { name: 'Host__Keys__Master', secretRef: 'host-keys-master' }
           ]
-          probes: [
-            {
-              type: 'Liveness'
-              httpGet: {
-                path: '/alive'
-                port: port
-              }
-            }
-            {
-              type: 'Readiness'
-              httpGet: {
-                path: '/health'
-                port: port
-              }
-            }
-          ]
+          probes: empty(imageName) ? [] : hostProbes
         }
       ]
       scale: {
