@@ -147,7 +147,7 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
           identity: identity.id
         }
       ]
-      // Read from Key Vault with the managed identity; the values never pass through the deployment.
+      // Read from Key Vault with the managed identity: the app's definition holds only the secrets' URIs.
       secrets: [
         {
           name: 'questionpro-apikey'
