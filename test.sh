@@ -26,6 +26,26 @@ if [ ! -d "$node_client/node_modules" ]; then
   fi
 fi
 
+# Deployment checks, before the tests: every Bicep file compiles without warnings, and the host publishes (what azd
+# deploys). A failure does not stop the tests, but fails the run and is counted in the summary as a failed test.
+pre_test_failures=()
+pre_test_check() {
+  local name="$1"
+  shift
+  local output
+  echo "test.sh: $name..."
+  if ! output=$("$@" 2>&1); then
+    printf '%s\n' "$output" >&2
+    echo "test.sh: FAILED: $name (output above)." >&2
+    pre_test_failures+=("$name")
+  fi
+}
+publish_dir=$(mktemp -d)
+pre_test_check "Bicep compilation (tools/bicep/build.sh)" tools/bicep/build.sh
+pre_test_check "dotnet publish src/CampaignOrchestrator.Host" \
+  dotnet publish src/CampaignOrchestrator.Host --configuration Release --output "$publish_dir"
+rm -rf "$publish_dir"
+
 # The Azure Storage backend's tests run against Azurite, pinned in tools/azurite: install it when missing, start it on
 # free loopback ports, pass its connection string to the tests, and stop it by PID however the run ends.
 azurite_dir="tools/azurite"
@@ -96,6 +116,22 @@ dotnet test CampaignOrchestrator.sln \
   --results-directory "$results_dir" \
   --blame-hang-timeout 10m \
   "$@" || status=$?
+
+# A failed deployment check becomes a failed test in its own TRX file, so `.ci/summarize` counts it.
+if [ "${#pre_test_failures[@]}" -gt 0 ]; then
+  status=1
+  {
+    echo '<?xml version="1.0" encoding="utf-8"?>'
+    echo '<TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">'
+    echo '  <ResultSummary outcome="Failed">'
+    echo "    <Counters total=\"${#pre_test_failures[@]}\" executed=\"${#pre_test_failures[@]}\" passed=\"0\" failed=\"${#pre_test_failures[@]}\" />"
+    echo '  </ResultSummary>'
+    echo '</TestRun>'
+  } >"$results_dir/pre-test-checks.trx"
+  for name in "${pre_test_failures[@]}"; do
+    echo "test.sh: FAILED before the tests: $name" >&2
+  done
+fi
 
 ./.ci/summarize "$results_dir" || true
 exit "$status"
