@@ -61,21 +61,35 @@ internal sealed class QueueListenerService(
             return;
         }
 
-        await _stopTaking.CancelAsync();
         try
         {
-            await _running.WaitAsync(cancellationToken);
+            await StopListenersAsync(_running, cancellationToken);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (ObjectDisposedException) when (Volatile.Read(ref _disposed))
         {
-            logger.ShutdownTimedOut();
-            await _abandon.CancelAsync();
-            await _running;
+            // The container disposed the service while it was stopping (a host stopped and disposed at once):
+            // disposing has cancelled the listeners already.
+            return;
         }
 
         foreach (var listener in _listeners)
         {
             logger.ListenerStopped(listener.QueueName);
+        }
+    }
+
+    private async Task StopListenersAsync(Task running, CancellationToken cancellationToken)
+    {
+        await _stopTaking.CancelAsync();
+        try
+        {
+            await running.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            logger.ShutdownTimedOut();
+            await _abandon.CancelAsync();
+            await running;
         }
     }
 
