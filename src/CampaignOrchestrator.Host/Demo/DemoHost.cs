@@ -6,6 +6,7 @@ using CampaignOrchestrator.Host.Hosting;
 using CampaignOrchestrator.Host.Inbound;
 using CampaignOrchestrator.Host.Keys;
 using CampaignOrchestrator.Host.Management;
+using CampaignOrchestrator.Host.Queues;
 using CampaignOrchestrator.Host.Sandbox;
 using CampaignOrchestrator.Host.Scheduling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +24,7 @@ internal static class DemoHost
     private static readonly TimeSpan MaxPollingInterval = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan MaxShutdownTimeout = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan MaxSchedulerInterval = TimeSpan.FromHours(1);
+    private static readonly TimeSpan MaxQueueLease = TimeSpan.FromDays(6);
 
     /// <summary>Builds the host.</summary>
     /// <param name="paths">Where the demo keeps its files.</param>
@@ -45,6 +47,10 @@ internal static class DemoHost
         builder.AddCampaigns();
         builder.AddCampaignScheduler();
         builder.AddInboundResponses();
+
+        // A queue message's lease is 10 minutes of the host's clock: on the compressed one that is a sixth of a real
+        // second, which a busy machine overruns, so handlers were cancelled and the message poisoned. Real time again.
+        builder.Services.PostConfigure<QueueOptions>(queues => queues.LeaseDuration = Simulated(TimeSpan.FromSeconds(30), clock.Scale, MaxQueueLease));
         builder.Services.AddInProcessVendorSandbox(replaceConfiguredVendorSettings: true);
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
         builder.Services.AddRealTimeVendorCalls();
