@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using CampaignOrchestrator.Durable.Serialization;
+
 namespace CampaignOrchestrator.Durable.History;
 
 /// <summary>An execution began.</summary>
@@ -7,7 +10,13 @@ namespace CampaignOrchestrator.Durable.History;
 /// <param name="ExecutionId">The execution id (new for each continue-as-new).</param>
 /// <param name="Input">The serialized input.</param>
 /// <param name="Parent">The parent orchestration, for a sub-orchestration.</param>
-public sealed record ExecutionStarted(DateTimeOffset Timestamp, string Name, string InstanceId, string ExecutionId, string? Input, ParentInstance? Parent = null)
+public sealed record ExecutionStarted(
+    DateTimeOffset Timestamp,
+    string Name,
+    string InstanceId,
+    string ExecutionId,
+    [property: JsonConverter(typeof(JsonPayloadConverter))] string? Input,
+    ParentInstance? Parent = null)
     : HistoryEvent(Timestamp);
 
 /// <summary>Identifies the orchestration that started a sub-orchestration, and the task it awaits it as.</summary>
@@ -40,17 +49,26 @@ public sealed record ExecutionTerminated(DateTimeOffset Timestamp, string? Reaso
 /// <param name="Status">Completed, Failed or Terminated.</param>
 /// <param name="Output">The serialized output.</param>
 /// <param name="Failure">The failure, when failed.</param>
-public sealed record ExecutionCompleted(DateTimeOffset Timestamp, RuntimeStatus Status, string? Output, FailureDetails? Failure = null)
+public sealed record ExecutionCompleted(
+    DateTimeOffset Timestamp,
+    RuntimeStatus Status,
+    [property: JsonConverter(typeof(JsonPayloadConverter))] string? Output,
+    FailureDetails? Failure = null)
     : HistoryEvent(Timestamp);
 
 /// <summary>The execution restarted itself with new input.</summary>
 /// <param name="Timestamp">When.</param>
 /// <param name="Input">The new input.</param>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "The Durable Task name of this event.")]
-public sealed record ContinuedAsNew(DateTimeOffset Timestamp, string? Input) : HistoryEvent(Timestamp);
+public sealed record ContinuedAsNew(
+    DateTimeOffset Timestamp,
+    [property: JsonConverter(typeof(JsonPayloadConverter))] string? Input) : HistoryEvent(Timestamp);
 
 /// <summary>An external event arrived.</summary>
 /// <param name="Timestamp">When.</param>
 /// <param name="Name">The event name (case-insensitive).</param>
 /// <param name="Input">The serialized payload.</param>
-public sealed record EventRaised(DateTimeOffset Timestamp, string Name, string? Input) : HistoryEvent(Timestamp);
+public sealed record EventRaised(
+    DateTimeOffset Timestamp,
+    string Name,
+    [property: JsonConverter(typeof(JsonPayloadConverter))] string? Input) : HistoryEvent(Timestamp);

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using CampaignOrchestrator.Durable.Serialization;
+
 namespace CampaignOrchestrator.Durable.History;
 
 /// <summary>The orchestration scheduled an activity.</summary>
@@ -5,13 +8,20 @@ namespace CampaignOrchestrator.Durable.History;
 /// <param name="TaskId">The task id (the order of the orchestration's scheduled actions).</param>
 /// <param name="Name">The activity name.</param>
 /// <param name="Input">The serialized input.</param>
-public sealed record TaskScheduled(DateTimeOffset Timestamp, int TaskId, string Name, string? Input) : HistoryEvent(Timestamp);
+public sealed record TaskScheduled(
+    DateTimeOffset Timestamp,
+    int TaskId,
+    string Name,
+    [property: JsonConverter(typeof(JsonPayloadConverter))] string? Input) : HistoryEvent(Timestamp);
 
 /// <summary>An activity completed.</summary>
 /// <param name="Timestamp">When.</param>
 /// <param name="TaskScheduledId">The task id it answers.</param>
 /// <param name="Result">The serialized result.</param>
-public sealed record TaskCompleted(DateTimeOffset Timestamp, int TaskScheduledId, string? Result) : HistoryEvent(Timestamp);
+public sealed record TaskCompleted(
+    DateTimeOffset Timestamp,
+    int TaskScheduledId,
+    [property: JsonConverter(typeof(JsonPayloadConverter))] string? Result) : HistoryEvent(Timestamp);
 
 /// <summary>An activity failed.</summary>
 /// <param name="Timestamp">When.</param>
@@ -37,14 +47,22 @@ public sealed record TimerFired(DateTimeOffset Timestamp, int TimerId, DateTimeO
 /// <param name="Name">The orchestrator name.</param>
 /// <param name="InstanceId">The child's instance id.</param>
 /// <param name="Input">The serialized input.</param>
-public sealed record SubOrchestrationCreated(DateTimeOffset Timestamp, int TaskId, string Name, string InstanceId, string? Input)
+public sealed record SubOrchestrationCreated(
+    DateTimeOffset Timestamp,
+    int TaskId,
+    string Name,
+    string InstanceId,
+    [property: JsonConverter(typeof(JsonPayloadConverter))] string? Input)
     : HistoryEvent(Timestamp);
 
 /// <summary>A sub-orchestration completed.</summary>
 /// <param name="Timestamp">When.</param>
 /// <param name="TaskScheduledId">The parent's task id.</param>
 /// <param name="Result">The serialized output.</param>
-public sealed record SubOrchestrationCompleted(DateTimeOffset Timestamp, int TaskScheduledId, string? Result) : HistoryEvent(Timestamp);
+public sealed record SubOrchestrationCompleted(
+    DateTimeOffset Timestamp,
+    int TaskScheduledId,
+    [property: JsonConverter(typeof(JsonPayloadConverter))] string? Result) : HistoryEvent(Timestamp);
 
 /// <summary>A sub-orchestration failed.</summary>
 /// <param name="Timestamp">When.</param>
