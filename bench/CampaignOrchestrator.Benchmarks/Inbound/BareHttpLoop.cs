@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
+using System.Net.Http.Headers;
 
 namespace CampaignOrchestrator.Benchmarks.Inbound;
 
@@ -10,15 +9,19 @@ namespace CampaignOrchestrator.Benchmarks.Inbound;
 /// </summary>
 internal static class BareHttpLoop
 {
+    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json");
+
     /// <summary>Posts every body once, <paramref name="concurrency"/> at a time; returns the seconds it took.</summary>
-    public static async Task<double> PostAllAsync(Uri baseAddress, IReadOnlyList<JsonObject> bodies, int concurrency)
+    public static async Task<double> PostAllAsync(Uri baseAddress, IReadOnlyList<byte[]> bodies, int concurrency)
     {
         using var http = new HttpClient { BaseAddress = baseAddress };
         var failures = 0;
         var started = Stopwatch.GetTimestamp();
         await Parallel.ForEachAsync(bodies, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (body, cancellationToken) =>
         {
-            using var response = await http.PostAsJsonAsync("api/responses", body, cancellationToken);
+            using var content = new ByteArrayContent(body);
+            content.Headers.ContentType = JsonContentType;
+            using var response = await http.PostAsync("api/responses", content, cancellationToken);
             await response.Content.ReadAsStringAsync(cancellationToken);
             if (!response.IsSuccessStatusCode)
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CampaignOrchestrator.Campaigns.Inbound.Messages;
 using CampaignOrchestrator.Integrations.SatisMeter;
@@ -16,11 +17,12 @@ internal static class SatisMeterResponses
         [.. Enumerable.Range(0, count).Select(i => Response(UserId(prefix, i), i % 11))];
 
     /// <summary>
-    /// The bodies the SatisMeter client posts for <paramref name="responses"/> (write key included), so a bare HTTP loop
-    /// sends exactly what the orchestration sends.
+    /// The bodies the SatisMeter client posts for <paramref name="responses"/> (write key included), as UTF-8 JSON, so a
+    /// bare HTTP loop sends exactly what the orchestration sends. Serialized up front: the loop only posts, and 10,000
+    /// bytes arrays weigh a tenth of 10,000 JSON trees in the process's working set.
     /// </summary>
-    public static IReadOnlyList<JsonObject> WireBodies(IEnumerable<InboundResponse> responses) =>
-        [.. responses.Cast<SatisMeterInboundResponse>().Select(WireBody)];
+    public static IReadOnlyList<byte[]> WireBodies(IEnumerable<InboundResponse> responses) =>
+        [.. responses.Cast<SatisMeterInboundResponse>().Select(r => JsonSerializer.SerializeToUtf8Bytes(WireBody(r)))];
 
     private static SatisMeterInboundResponse Response(string userId, int score) => new()
     {
