@@ -149,7 +149,7 @@ public sealed partial class AzureOrchestrationStore : IOrchestrationStore, IAsyn
         while (true)
         {
             var existing = await ReadRowAsync(start.InstanceId, cancellationToken);
-            if (existing is not null && !existing.Status.IsFinished())
+            if (existing is not null && (start.OnlyIfAbsent || !existing.Status.IsFinished()))
             {
                 return false;
             }

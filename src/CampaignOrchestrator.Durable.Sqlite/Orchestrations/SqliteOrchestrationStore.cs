@@ -143,7 +143,7 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore, IDis
         CancellationToken cancellationToken)
     {
         var select = connection.Prepared(transaction, "SELECT status FROM instances WHERE instance_id = $instanceId;", ("$instanceId", start.InstanceId));
-        if (await select.ExecuteScalarAsync(cancellationToken) is string status && !IsFinished(status))
+        if (await select.ExecuteScalarAsync(cancellationToken) is string status && (start.OnlyIfAbsent || !IsFinished(status)))
         {
             return false;
         }

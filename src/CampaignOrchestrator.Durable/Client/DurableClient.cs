@@ -52,24 +52,31 @@ public partial class DurableClient
     /// <exception cref="ArgumentException">The name is not registered, or the instance id is not valid.</exception>
     public virtual async Task<string> StartAsync(string orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(orchestratorName);
-        if (_registry is not null && !_registry.HasOrchestrator(orchestratorName))
-        {
-            throw new ArgumentException($"No orchestrator named '{orchestratorName}' is registered.", nameof(orchestratorName));
-        }
-
+        ThrowIfNotRegistered(orchestratorName);
         var instanceId = options?.InstanceId ?? Guid.NewGuid().ToString("N");
-        await _store.CreateInstanceAsync(new NewInstance(instanceId, orchestratorName, DataConverter.Serialize(input), options?.StartAt), cancellationToken);
-        if (options?.StartAt is { } startAt && startAt > _timeProvider.GetUtcNow())
-        {
-            _signals?.TimerWakeups.Schedule(startAt);
-        }
-        else
-        {
-            _signals?.OrchestrationWork.Notify();
-        }
-
+        await CreateAsync(new NewInstance(instanceId, orchestratorName, DataConverter.Serialize(input), options?.StartAt), cancellationToken);
         return instanceId;
+    }
+
+    /// <summary>
+    /// Starts an orchestration unless an instance with the id exists, running or finished: the check and the creation are
+    /// one step in the store, so of several callers starting one id at once, exactly one starts it, and an id whose
+    /// instance has finished is never started again. Suits ids derived from something that must run once (a queue
+    /// message, a schedule occurrence).
+    /// </summary>
+    /// <param name="orchestratorName">The registered orchestrator name.</param>
+    /// <param name="instanceId">The instance id.</param>
+    /// <param name="input">The input (serialized to JSON).</param>
+    /// <param name="startAt">When to start; now when null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns><see langword="true"/> when this call created the instance.</returns>
+    /// <exception cref="ArgumentException">The name is not registered, or the instance id is not valid.</exception>
+    public virtual Task<bool> StartIfAbsentAsync(
+        string orchestratorName, string instanceId, object? input = null, DateTimeOffset? startAt = null, CancellationToken cancellationToken = default)
+    {
+        ThrowIfNotRegistered(orchestratorName);
+        ArgumentException.ThrowIfNullOrEmpty(instanceId);
+        return CreateAsync(new NewInstance(instanceId, orchestratorName, DataConverter.Serialize(input), startAt, OnlyIfAbsent: true), cancellationToken);
     }
 
     /// <summary>Reads an instance's state.</summary>
@@ -136,5 +143,29 @@ public partial class DurableClient
     {
         ArgumentNullException.ThrowIfNull(filter);
         return _store.PurgeAsync(filter, cancellationToken);
+    }
+
+    private void ThrowIfNotRegistered(string orchestratorName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orchestratorName);
+        if (_registry is not null && !_registry.HasOrchestrator(orchestratorName))
+        {
+            throw new ArgumentException($"No orchestrator named '{orchestratorName}' is registered.", nameof(orchestratorName));
+        }
+    }
+
+    private async Task<bool> CreateAsync(NewInstance start, CancellationToken cancellationToken)
+    {
+        var created = await _store.CreateInstanceAsync(start, cancellationToken);
+        if (start.ScheduledStart is { } startAt && startAt > _timeProvider.GetUtcNow())
+        {
+            _signals?.TimerWakeups.Schedule(startAt);
+        }
+        else
+        {
+            _signals?.OrchestrationWork.Notify();
+        }
+
+        return created;
     }
 }

@@ -35,13 +35,8 @@ internal sealed class InboundMessageStarter(DurableClient client, IOptions<Inbou
     public async Task<(string InstanceId, bool Started)> StartAsync(InboundMessage message, string messageId, CancellationToken cancellationToken)
     {
         var instanceId = InstanceIdFor(messageId);
-        if (await client.GetAsync(instanceId, cancellationToken: cancellationToken) is not null)
-        {
-            return (instanceId, false);
-        }
-
         var input = new InboundResponsesInput(messageId, message.Responses, options.Value.Processing);
-        await client.StartAsync(InboundResponsesOrchestrator.Name, input, new StartOrchestrationOptions(instanceId), cancellationToken);
-        return (instanceId, true);
+        var started = await client.StartIfAbsentAsync(InboundResponsesOrchestrator.Name, instanceId, input, cancellationToken: cancellationToken);
+        return (instanceId, started);
     }
 }

@@ -86,4 +86,30 @@ public abstract partial class OrchestrationConformanceTests
         Assert.NotEqual(first.ExecutionId, second.ExecutionId);
         Assert.Equal("3", second.Output);
     }
+
+    [Fact]
+    public async Task StartIfAbsent_IdOfAFinishedInstance_KeepsIt()
+    {
+        var host = await StartHostAsync();
+        var first = await RunAsync(host, nameof(Sequence), 1);
+
+        var started = await host.Client.StartIfAbsentAsync(nameof(Sequence), first.InstanceId, 3);
+
+        Assert.False(started);
+        var after = await host.Client.GetAsync(first.InstanceId);
+        Assert.Equal(first.ExecutionId, after!.ExecutionId);
+        Assert.Equal("1", after.Output);
+    }
+
+    [Fact]
+    public async Task StartIfAbsent_ManyCallersAtOnce_ExactlyOneStarts()
+    {
+        var host = await StartHostAsync();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => host.Client.StartIfAbsentAsync(nameof(Sequence), "once-only", i + 1)));
+
+        Assert.Single(outcomes, started => started);
+        var state = await WaitForCompletionAsync(host, "once-only");
+        Assert.Equal(RuntimeStatus.Completed, state.Status);
+    }
 }

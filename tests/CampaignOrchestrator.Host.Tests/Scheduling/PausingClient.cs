@@ -24,4 +24,8 @@ internal sealed class PausingClient(DurableClient inner, Func<Task> pause) : Dur
 
     public override Task<string> StartAsync(string orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellationToken = default) =>
         inner.StartAsync(orchestratorName, input, options, cancellationToken);
+
+    public override Task<bool> StartIfAbsentAsync(
+        string orchestratorName, string instanceId, object? input = null, DateTimeOffset? startAt = null, CancellationToken cancellationToken = default) =>
+        inner.StartIfAbsentAsync(orchestratorName, instanceId, input, startAt, cancellationToken);
 }

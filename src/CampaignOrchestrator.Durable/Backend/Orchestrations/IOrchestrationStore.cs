@@ -7,10 +7,13 @@ namespace CampaignOrchestrator.Durable.Backend.Orchestrations;
 /// </summary>
 public interface IOrchestrationStore
 {
-    /// <summary>Creates an instance and queues its start, unless an unfinished instance with that id exists.</summary>
+    /// <summary>
+    /// Creates an instance and queues its start, unless an unfinished instance with that id exists (or any instance, when
+    /// <see cref="NewInstance.OnlyIfAbsent"/>); a finished one is replaced. The check and the creation are atomic.
+    /// </summary>
     /// <param name="start">The new instance.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns><see langword="true"/> when created; <see langword="false"/> when an unfinished instance already has the id.</returns>
+    /// <returns><see langword="true"/> when created; <see langword="false"/> when an instance with the id stays.</returns>
     Task<bool> CreateInstanceAsync(NewInstance start, CancellationToken cancellationToken = default);
 
     /// <summary>Queues a message for an instance (an event, a terminate/suspend/resume request, a completion).</summary>

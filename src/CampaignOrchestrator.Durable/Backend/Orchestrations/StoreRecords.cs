@@ -8,7 +8,11 @@ namespace CampaignOrchestrator.Durable.Backend.Orchestrations;
 /// <param name="Input">The serialized input.</param>
 /// <param name="ScheduledStart">When to start; now when null.</param>
 /// <param name="Parent">The parent, for a sub-orchestration.</param>
-public sealed record NewInstance(string InstanceId, string Name, string? Input, DateTimeOffset? ScheduledStart = null, ParentInstance? Parent = null);
+/// <param name="OnlyIfAbsent">
+/// Create only when no instance has the id; when <see langword="false"/>, a finished instance with the id is replaced.
+/// </param>
+public sealed record NewInstance(
+    string InstanceId, string Name, string? Input, DateTimeOffset? ScheduledStart = null, ParentInstance? Parent = null, bool OnlyIfAbsent = false);
 
 /// <summary>A message for an instance.</summary>
 /// <param name="InstanceId">The target instance.</param>
