@@ -8,3 +8,7 @@ public sealed class AzuriteSchedulerLeaseTests() : SchedulerLeaseTests(StoreBack
 public sealed class AzuriteSchedulerCatchUpTests() : SchedulerCatchUpTests(StoreBackend.Azurite);
 
 public sealed class AzuriteSchedulerDaylightSavingTests() : SchedulerDaylightSavingTests(StoreBackend.Azurite);
+
+public sealed class AzuriteScheduleHostFixture() : ScheduleHostFixture(StoreBackend.Azurite);
+
+public sealed class AzuriteScheduleApiTests(AzuriteScheduleHostFixture host) : ScheduleApiTests<AzuriteScheduleHostFixture>(host);

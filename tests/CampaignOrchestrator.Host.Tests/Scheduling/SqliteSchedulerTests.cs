@@ -8,3 +8,7 @@ public sealed class SqliteSchedulerLeaseTests() : SchedulerLeaseTests(StoreBacke
 public sealed class SqliteSchedulerCatchUpTests() : SchedulerCatchUpTests(StoreBackend.Sqlite);
 
 public sealed class SqliteSchedulerDaylightSavingTests() : SchedulerDaylightSavingTests(StoreBackend.Sqlite);
+
+public sealed class SqliteScheduleHostFixture() : ScheduleHostFixture(StoreBackend.Sqlite);
+
+public sealed class SqliteScheduleApiTests(SqliteScheduleHostFixture host) : ScheduleApiTests<SqliteScheduleHostFixture>(host);
