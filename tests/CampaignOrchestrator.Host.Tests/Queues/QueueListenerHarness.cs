@@ -23,6 +23,7 @@ internal sealed class QueueListenerHarness : IAsyncDisposable
     public static readonly DateTimeOffset Origin = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
     private readonly BackendConnection _connection;
+    private readonly Lazy<BackendConnection> _otherProcess;
     private readonly ServiceProvider _services;
     private bool _started;
 
@@ -32,6 +33,7 @@ internal sealed class QueueListenerHarness : IAsyncDisposable
         Backend = backend;
         QueueName = backend.QueueNamed("inbound-test");
         _connection = backend.Connect(Clock);
+        _otherProcess = new Lazy<BackendConnection>(() => backend.Connect(Clock));
         Store = new ObservedAppQueueStore(_connection.AppQueues, Clock);
         Handler = new ScriptedHandler(Clock);
 
@@ -83,6 +85,10 @@ internal sealed class QueueListenerHarness : IAsyncDisposable
 
     public Task<int> DepthAsync(string? queueName = null) => Store.Inner.GetDepthAsync(queueName ?? QueueName);
 
+    /// <summary>Receives from the queue through a connection of its own, as another process would.</summary>
+    public Task<IReadOnlyList<AppQueueMessage>> ReceiveInAnotherProcessAsync(TimeSpan visibilityTimeout) =>
+        _otherProcess.Value.AppQueues.ReceiveAsync(QueueName, 32, visibilityTimeout);
+
     public async Task<PeekedAppQueueMessage> SinglePoisonMessageAsync() => Assert.Single(await Store.Inner.PeekAsync(PoisonQueueName, 32));
 
     public IEnumerable<FakeLogRecord> LogsWithEventId(int eventId) => Logs.GetSnapshot().Where(record => record.Id.Id == eventId);
@@ -112,5 +118,9 @@ internal sealed class QueueListenerHarness : IAsyncDisposable
 
         await _services.DisposeAsync();
         await _connection.DisposeAsync();
+        if (_otherProcess.IsValueCreated)
+        {
+            await _otherProcess.Value.DisposeAsync();
+        }
     }
 }
