@@ -1,6 +1,6 @@
 using CampaignOrchestrator.Durable.Backend;
-using CampaignOrchestrator.Durable.Sqlite;
 using CampaignOrchestrator.Host.Queues;
+using CampaignOrchestrator.Host.Tests.TestSupport.Backends;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,26 +10,31 @@ using Microsoft.Extensions.Time.Testing;
 namespace CampaignOrchestrator.Host.Tests.Queues;
 
 /// <summary>
-/// The queue listener as the host registers it (<c>AddQueueTrigger</c>), over the real SQLite app queue store in a
-/// temporary folder, on a fake clock, with a <see cref="ScriptedHandler"/> on <see cref="QueueName"/>.
+/// The queue listener as the host registers it (<c>AddQueueTrigger</c>), over the real app queue store of a test's
+/// backend (a SQLite file, or Azurite), on a fake clock, with a <see cref="ScriptedHandler"/> on <see cref="QueueName"/>.
 /// </summary>
+/// <remarks>
+/// On Azurite the service hides a received message for the visibility timeout in real time, but the store also follows
+/// the fake clock: moving the clock past a message's due time makes it visible again at the next receive, so the same
+/// tests hold on both backends without waiting for the service.
+/// </remarks>
 internal sealed class QueueListenerHarness : IAsyncDisposable
 {
-    public const string QueueName = "inbound-test";
-    public const string PoisonQueueName = QueueName + "-poison";
-
     public static readonly DateTimeOffset Origin = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "campaign-orchestrator-queue-tests", Guid.NewGuid().ToString("N"));
-    private readonly SqliteDatabase _database;
+    private readonly BackendConnection _connection;
+    private readonly Lazy<BackendConnection> _otherProcess;
     private readonly ServiceProvider _services;
     private bool _started;
 
-    public QueueListenerHarness(IReadOnlyDictionary<string, string?>? settings = null, TimeSpan? leaseDuration = null, Action<IServiceCollection>? triggers = null)
+    public QueueListenerHarness(
+        TestBackend backend, IReadOnlyDictionary<string, string?>? settings = null, TimeSpan? leaseDuration = null, Action<IServiceCollection>? triggers = null)
     {
-        Directory.CreateDirectory(_folder);
-        _database = new SqliteDatabase(new SqliteStoreOptions { Path = DatabasePath }, Clock);
-        Store = new ObservedAppQueueStore(new SqliteAppQueueStore(_database, Clock), Clock);
+        Backend = backend;
+        QueueName = backend.QueueNamed("inbound-test");
+        _connection = backend.Connect(Clock);
+        _otherProcess = new Lazy<BackendConnection>(() => backend.Connect(Clock));
+        Store = new ObservedAppQueueStore(_connection.AppQueues, Clock);
         Handler = new ScriptedHandler(Clock);
 
         var services = new ServiceCollection();
@@ -45,7 +50,12 @@ internal sealed class QueueListenerHarness : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; } = new(Origin);
 
-    public string DatabasePath => Path.Combine(_folder, "queues.db");
+    public TestBackend Backend { get; }
+
+    /// <summary>Gets the queue the handler listens on, unique to the test.</summary>
+    public string QueueName { get; }
+
+    public string PoisonQueueName => QueueName + "-poison";
 
     public ObservedAppQueueStore Store { get; }
 
@@ -73,7 +83,11 @@ internal sealed class QueueListenerHarness : IAsyncDisposable
     /// <summary>Adds a message as stored, bypassing the sender's encoding.</summary>
     public Task<string> EnqueueRawAsync(string storedBody) => Store.Inner.EnqueueAsync(QueueName, storedBody);
 
-    public Task<int> DepthAsync(string queueName = QueueName) => Store.Inner.GetDepthAsync(queueName);
+    public Task<int> DepthAsync(string? queueName = null) => Store.Inner.GetDepthAsync(queueName ?? QueueName);
+
+    /// <summary>Receives from the queue through a connection of its own, as another process would.</summary>
+    public Task<IReadOnlyList<AppQueueMessage>> ReceiveInAnotherProcessAsync(TimeSpan visibilityTimeout) =>
+        _otherProcess.Value.AppQueues.ReceiveAsync(QueueName, 32, visibilityTimeout);
 
     public async Task<PeekedAppQueueMessage> SinglePoisonMessageAsync() => Assert.Single(await Store.Inner.PeekAsync(PoisonQueueName, 32));
 
@@ -103,7 +117,10 @@ internal sealed class QueueListenerHarness : IAsyncDisposable
         }
 
         await _services.DisposeAsync();
-        _database.Dispose();
-        Directory.Delete(_folder, recursive: true);
+        await _connection.DisposeAsync();
+        if (_otherProcess.IsValueCreated)
+        {
+            await _otherProcess.Value.DisposeAsync();
+        }
     }
 }

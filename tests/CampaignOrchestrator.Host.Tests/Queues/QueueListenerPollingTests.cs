@@ -1,16 +1,17 @@
 using CampaignOrchestrator.Host.Queues;
+using CampaignOrchestrator.Host.Tests.TestSupport.Backends;
 
 namespace CampaignOrchestrator.Host.Tests.Queues;
 
 /// <summary>Batches, the bound on messages in progress, back-off on an empty queue and recovery from store failures.</summary>
-public sealed class QueueListenerPollingTests
+public abstract class QueueListenerPollingTests(StoreBackend backend) : QueueListenerTestBase(backend)
 {
     [Fact]
     public async Task SlowHandlers_NewBatchOnlyAtTheThreshold_NeverMoreThanBatchSizePlusThresholdInProgress()
     {
         // Declared first so it outlives the harness, whose disposal cancels the handlers still waiting on it.
         using var permits = new SemaphoreSlim(0);
-        await using var harness = new QueueListenerHarness(new Dictionary<string, string?>
+        await using var harness = Harness(new Dictionary<string, string?>
         {
             ["Queues:BatchSize"] = "4",
             ["Queues:NewBatchThreshold"] = "2",
@@ -22,7 +23,7 @@ public sealed class QueueListenerPollingTests
         };
         for (var i = 0; i < 12; i++)
         {
-            await harness.Sender.SendAsync(QueueListenerHarness.QueueName, $"message {i}");
+            await harness.Sender.SendAsync(harness.QueueName, $"message {i}");
         }
 
         await harness.StartAsync();
@@ -45,7 +46,7 @@ public sealed class QueueListenerPollingTests
     [Fact]
     public async Task EmptyQueue_PollsBackOffExponentiallyUpToMaxPollingIntervalAndResetWhenMessagesArrive()
     {
-        await using var harness = new QueueListenerHarness(new Dictionary<string, string?> { ["Queues:MaxPollingInterval"] = "00:00:01" });
+        await using var harness = Harness(new Dictionary<string, string?> { ["Queues:MaxPollingInterval"] = "00:00:01" });
         await harness.StartAsync();
         await harness.Store.WaitForCountAsync(StoreCall.Receive, 1);
 
@@ -74,11 +75,11 @@ public sealed class QueueListenerPollingTests
     [Fact]
     public async Task Sender_MessageSentInThisProcess_WakesTheBackedOffListenerAtOnce()
     {
-        await using var harness = new QueueListenerHarness();
+        await using var harness = Harness();
         await harness.StartAsync();
         await harness.Store.WaitForCountAsync(StoreCall.Receive, 1);
 
-        await harness.Sender.SendAsync(QueueListenerHarness.QueueName, "now, please");
+        await harness.Sender.SendAsync(harness.QueueName, "now, please");
         var delivery = Assert.Single(await harness.Handler.WaitForDeliveriesAsync(1));
 
         Assert.Equal(QueueListenerHarness.Origin, delivery.At);
@@ -88,7 +89,7 @@ public sealed class QueueListenerPollingTests
     [Fact]
     public async Task Receive_StoreFails_LoggedAndPolledAgainAfterBackOff()
     {
-        await using var harness = new QueueListenerHarness();
+        await using var harness = Harness();
         harness.Store.FailNextReceives(2);
         await harness.EnqueueRawAsync(QueueMessageEncoding.Base64.Encode("survives an outage"));
         await harness.StartAsync();

@@ -1,33 +1,34 @@
 using CampaignOrchestrator.Host.Queues;
+using CampaignOrchestrator.Host.Tests.TestSupport.Backends;
 
 namespace CampaignOrchestrator.Host.Tests.Queues;
 
 /// <summary>What becomes of a message: deleted, retried, or moved to the poison queue with its reason.</summary>
-public sealed class QueueListenerSettlementTests
+public abstract class QueueListenerSettlementTests(StoreBackend backend) : QueueListenerTestBase(backend)
 {
     [Fact]
     public async Task Handler_Completes_MessageDeletedAfterOneDelivery()
     {
-        await using var harness = new QueueListenerHarness();
+        await using var harness = Harness();
         await harness.StartAsync();
 
-        var id = await harness.Sender.SendAsync(QueueListenerHarness.QueueName, """{"id":"r-1"}""");
+        var id = await harness.Sender.SendAsync(harness.QueueName, """{"id":"r-1"}""");
         await harness.Store.WaitForCountAsync(StoreCall.Delete, 1);
 
         var delivery = Assert.Single(harness.Handler.Deliveries);
-        Assert.Equal(new QueueMessage(QueueListenerHarness.QueueName, id, """{"id":"r-1"}""", 1, QueueListenerHarness.Origin), delivery.Message);
+        Assert.Equal(new QueueMessage(harness.QueueName, id, """{"id":"r-1"}""", 1, QueueListenerHarness.Origin), delivery.Message);
         Assert.Equal(0, await harness.DepthAsync());
-        Assert.Equal(0, await harness.DepthAsync(QueueListenerHarness.PoisonQueueName));
+        Assert.Equal(0, await harness.DepthAsync(harness.PoisonQueueName));
     }
 
     [Fact]
     public async Task Handler_ReturnsPoison_MovedAtOnceWithTheHandlersReason()
     {
-        await using var harness = new QueueListenerHarness();
+        await using var harness = Harness();
         harness.Handler.Behavior = (_, _) => Task.FromResult(QueueMessageOutcome.Poison("$.responses[0].target: required"));
         await harness.StartAsync();
 
-        var id = await harness.Sender.SendAsync(QueueListenerHarness.QueueName, """{"responses":[{}]}""");
+        var id = await harness.Sender.SendAsync(harness.QueueName, """{"responses":[{}]}""");
         await harness.Store.WaitForCountAsync(StoreCall.MoveToPoison, 1);
 
         var poison = await harness.SinglePoisonMessageAsync();
@@ -45,11 +46,11 @@ public sealed class QueueListenerSettlementTests
     [Fact]
     public async Task Handler_ThrowsOnEveryDelivery_PoisonedAfterMaxDequeueCountNamingTheCountAndTheException()
     {
-        await using var harness = new QueueListenerHarness(new Dictionary<string, string?> { ["Queues:MaxDequeueCount"] = "3" });
+        await using var harness = Harness(new Dictionary<string, string?> { ["Queues:MaxDequeueCount"] = "3" });
         harness.Handler.Behavior = (_, _) => throw new InvalidOperationException("The inventory is closed.");
         await harness.StartAsync();
 
-        var id = await harness.Sender.SendAsync(QueueListenerHarness.QueueName, "payload");
+        var id = await harness.Sender.SendAsync(harness.QueueName, "payload");
         await harness.Store.WaitForCountAsync(StoreCall.MoveToPoison, 1);
 
         Assert.Equal([1, 2, 3], harness.Handler.Deliveries.Select(delivery => delivery.Message.DequeueCount));
@@ -66,11 +67,11 @@ public sealed class QueueListenerSettlementTests
     [Fact]
     public async Task Handler_ThrowsALongMessage_ReasonQuotesItShortenedAndNeverTheStackTrace()
     {
-        await using var harness = new QueueListenerHarness(new Dictionary<string, string?> { ["Queues:MaxDequeueCount"] = "1" });
+        await using var harness = Harness(new Dictionary<string, string?> { ["Queues:MaxDequeueCount"] = "1" });
         harness.Handler.Behavior = (_, _) => throw new InvalidOperationException(new string('x', 2000));
         await harness.StartAsync();
 
-        await harness.Sender.SendAsync(QueueListenerHarness.QueueName, "payload");
+        await harness.Sender.SendAsync(harness.QueueName, "payload");
         await harness.Store.WaitForCountAsync(StoreCall.MoveToPoison, 1);
 
         var reason = (await harness.SinglePoisonMessageAsync()).PoisonReason!;
@@ -82,13 +83,13 @@ public sealed class QueueListenerSettlementTests
     [Fact]
     public async Task Handler_FailsOnce_RetriedWhenTheVisibilityTimeoutHasPassed()
     {
-        await using var harness = new QueueListenerHarness(new Dictionary<string, string?> { ["Queues:VisibilityTimeout"] = "00:00:30" });
+        await using var harness = Harness(new Dictionary<string, string?> { ["Queues:VisibilityTimeout"] = "00:00:30" });
         harness.Handler.Behavior = (message, _) => message.DequeueCount == 1
             ? throw new TimeoutException("The vendor did not answer.")
             : Task.FromResult(QueueMessageOutcome.Completed);
         await harness.StartAsync();
 
-        await harness.Sender.SendAsync(QueueListenerHarness.QueueName, "payload");
+        await harness.Sender.SendAsync(harness.QueueName, "payload");
         var release = Assert.Single(await harness.Store.WaitForCountAsync(StoreCall.UpdateVisibility, 1));
         await harness.Store.WaitForAsync(StoreCall.Receive, receives => receives.Any(receive => receive.Messages == 0));
         harness.Clock.Advance(TimeSpan.FromSeconds(30));
@@ -104,7 +105,7 @@ public sealed class QueueListenerSettlementTests
     [Fact]
     public async Task Body_NotBase64_PoisonedAtOnceWithoutCallingTheHandler()
     {
-        await using var harness = new QueueListenerHarness();
+        await using var harness = Harness();
         var id = await harness.EnqueueRawAsync("""{"not":"base64"}""");
 
         await harness.StartAsync();
@@ -120,7 +121,7 @@ public sealed class QueueListenerSettlementTests
     [Fact]
     public async Task Body_Base64OfBytesThatAreNotUtf8_PoisonedAtOnce()
     {
-        await using var harness = new QueueListenerHarness();
+        await using var harness = Harness();
         await harness.EnqueueRawAsync(Convert.ToBase64String([0xFF, 0xFE, 0xC3]));
 
         await harness.StartAsync();
@@ -133,13 +134,13 @@ public sealed class QueueListenerSettlementTests
     [Fact]
     public async Task Message_ReceivedMoreOftenThanAllowedWithoutAResult_PoisonedWithoutCallingTheHandler()
     {
-        await using var harness = new QueueListenerHarness(new Dictionary<string, string?> { ["Queues:MaxDequeueCount"] = "2" });
+        await using var harness = Harness(new Dictionary<string, string?> { ["Queues:MaxDequeueCount"] = "2" });
         await harness.EnqueueRawAsync(QueueMessageEncoding.Base64.Encode("payload"));
 
         // Two receivers took the message and vanished without settling it (their processes ended).
         for (var i = 0; i < 2; i++)
         {
-            Assert.Single(await harness.Store.Inner.ReceiveAsync(QueueListenerHarness.QueueName, 1, TimeSpan.FromMinutes(10)));
+            Assert.Single(await harness.Store.Inner.ReceiveAsync(harness.QueueName, 1, TimeSpan.FromMinutes(10)));
             harness.Clock.Advance(TimeSpan.FromMinutes(10));
         }
 

@@ -1,18 +1,19 @@
 using CampaignOrchestrator.Host.Queues;
+using CampaignOrchestrator.Host.Tests.TestSupport.Backends;
 
 namespace CampaignOrchestrator.Host.Tests.Queues;
 
 /// <summary>Stopping stops receiving, waits for handlers until the host's shutdown timeout, then releases what is left.</summary>
-public sealed class QueueListenerShutdownTests
+public abstract class QueueListenerShutdownTests(StoreBackend backend) : QueueListenerTestBase(backend)
 {
     [Fact]
     public async Task Stop_WhileAHandlerRuns_WaitsForItDeletesTheMessageAndReceivesNoMore()
     {
-        await using var harness = new QueueListenerHarness();
+        await using var harness = Harness();
         var finish = new TaskCompletionSource<QueueMessageOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
         harness.Handler.Behavior = (_, cancellationToken) => finish.Task.WaitAsync(cancellationToken);
         await harness.StartAsync();
-        await harness.Sender.SendAsync(QueueListenerHarness.QueueName, "in progress at shutdown");
+        await harness.Sender.SendAsync(harness.QueueName, "in progress at shutdown");
         await harness.Handler.WaitForDeliveriesAsync(1);
 
         var stopping = harness.StopAsync();
@@ -31,14 +32,14 @@ public sealed class QueueListenerShutdownTests
     [Fact]
     public async Task Stop_HandlerOutlivesTheShutdownTimeout_HandlerCancelledAndTheMessageReleasedAtOnce()
     {
-        await using var harness = new QueueListenerHarness();
+        await using var harness = Harness();
         harness.Handler.Behavior = async (_, cancellationToken) =>
         {
             await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
             return QueueMessageOutcome.Completed;
         };
         await harness.StartAsync();
-        var id = await harness.Sender.SendAsync(QueueListenerHarness.QueueName, "too slow for shutdown");
+        var id = await harness.Sender.SendAsync(harness.QueueName, "too slow for shutdown");
         await harness.Handler.WaitForDeliveriesAsync(1);
 
         using var shutdownTimeout = new CancellationTokenSource();
@@ -48,7 +49,7 @@ public sealed class QueueListenerShutdownTests
 
         var release = Assert.Single(harness.Store.Calls(StoreCall.UpdateVisibility));
         Assert.Equal(TimeSpan.Zero, release.Visibility);
-        var again = Assert.Single(await harness.Store.Inner.ReceiveAsync(QueueListenerHarness.QueueName, 32, TimeSpan.FromMinutes(1)));
+        var again = Assert.Single(await harness.Store.Inner.ReceiveAsync(harness.QueueName, 32, TimeSpan.FromMinutes(1)));
         Assert.Equal((id, 2), (again.Id, again.DequeueCount));
         Assert.Single(harness.LogsWithEventId(2103));
         Assert.Single(harness.LogsWithEventId(2111));
@@ -58,7 +59,7 @@ public sealed class QueueListenerShutdownTests
     [Fact]
     public async Task Dispose_TwiceWithoutStop_DoesNotThrowAndLaterStopIsANoOp()
     {
-        await using var harness = new QueueListenerHarness();
+        await using var harness = Harness();
         await harness.StartAsync();
 
         // The container disposes the service once per registration (itself, and as a hosted service).

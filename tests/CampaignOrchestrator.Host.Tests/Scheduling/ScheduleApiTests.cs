@@ -5,7 +5,9 @@ using CampaignOrchestrator.Host.Tests.TestSupport;
 
 namespace CampaignOrchestrator.Host.Tests.Scheduling;
 
-public sealed class ScheduleApiTests(ScheduleHostFixture host) : IClassFixture<ScheduleHostFixture>
+/// <summary><c>GET /api/schedules</c> on a host whose store is of the fixture's backend.</summary>
+public abstract class ScheduleApiTests<TFixture>(TFixture host) : IClassFixture<TFixture>
+    where TFixture : ScheduleHostFixture
 {
     [Fact]
     public async Task List_WithoutKey_Returns401()

@@ -1,5 +1,6 @@
 using CampaignOrchestrator.Host.Scheduling;
 using CampaignOrchestrator.Host.Tests.TestSupport;
+using CampaignOrchestrator.Host.Tests.TestSupport.Backends;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,23 +10,27 @@ namespace CampaignOrchestrator.Host.Tests.Scheduling;
 
 /// <summary>
 /// The host on a fake clock (Monday 30 November 2026, 08:30 UTC) with a campaign directory holding two valid schedules,
-/// a campaign without one, and invalid campaigns with and without schedules. The scheduler's first pass is done.
+/// a campaign without one, and invalid campaigns with and without schedules, on a store of its own of one backend.
+/// The scheduler's first pass is done.
 /// </summary>
-public sealed class ScheduleHostFixture : HostFactory, IAsyncLifetime
+public abstract class ScheduleHostFixture : HostFactory, IAsyncLifetime
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 30, 8, 30, 0, TimeSpan.Zero);
 
     private readonly ScheduledCampaigns _campaigns;
+    private readonly StoreBackend _backendKind;
+    private TestBackend? _backend;
 
-    public ScheduleHostFixture()
-        : this(new ScheduledCampaigns())
+    protected ScheduleHostFixture(StoreBackend backend)
+        : this(new ScheduledCampaigns(), backend)
     {
     }
 
-    private ScheduleHostFixture(ScheduledCampaigns campaigns)
+    private ScheduleHostFixture(ScheduledCampaigns campaigns, StoreBackend backend)
         : base(new Dictionary<string, string?> { ["Campaigns:Directory"] = campaigns.Folder })
     {
         _campaigns = campaigns;
+        _backendKind = backend;
         campaigns.Add("weekly-nps", "0 9 * * MON", "Europe/Paris", "latest");
         campaigns.Add("every-day", "0 6 * * *", "America/New_York", "all", 3);
         campaigns.Write("on-demand", ScheduledCampaigns.Definition("on-demand", null));
@@ -36,14 +41,30 @@ public sealed class ScheduleHostFixture : HostFactory, IAsyncLifetime
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
-    public async Task InitializeAsync() =>
+    public async Task InitializeAsync()
+    {
+        // The store exists before the host is built (on first use of Services), which reads its settings.
+        _backend = await TestBackend.CreateAsync(_backendKind);
         await Services.GetRequiredService<SchedulerTicks>().WaitForPassAsync(Start).WaitAsync(SchedulerClock.Timeout);
+    }
 
-    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (_backend is not null)
+        {
+            await _backend.DisposeAsync();
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        foreach (var (key, value) in _backend!.HostSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 

@@ -1,4 +1,5 @@
 using CampaignOrchestrator.Host.Scheduling;
+using CampaignOrchestrator.Host.Tests.TestSupport.Backends;
 
 namespace CampaignOrchestrator.Host.Tests.Scheduling;
 
@@ -7,7 +8,7 @@ namespace CampaignOrchestrator.Host.Tests.Scheduling;
 /// 07:30 (03:00 to 07:00 missed; an occurrence is missed once older than lease + poll = 15 minutes), then a new
 /// process takes over and follows the campaign's catchUp policy.
 /// </summary>
-public sealed class SchedulerCatchUpTests : SchedulerTestBase
+public abstract class SchedulerCatchUpTests(StoreBackend backend) : SchedulerTestBase(backend)
 {
     private static readonly SchedulerOptions Quick = new() { PollInterval = TimeSpan.FromMinutes(5), LeaseDuration = TimeSpan.FromMinutes(10) };
 

@@ -1,10 +1,12 @@
+using CampaignOrchestrator.Host.Tests.TestSupport.Backends;
+
 namespace CampaignOrchestrator.Host.Tests.Scheduling;
 
 /// <summary>
 /// The scheduler on a fake clock across daylight-saving changes: a daily campaign runs once per local day, at the
 /// instants Cronos defines (listed explicitly, in UTC, as the run ids carry them).
 /// </summary>
-public sealed class SchedulerDaylightSavingTests : SchedulerTestBase
+public abstract class SchedulerDaylightSavingTests(StoreBackend backend) : SchedulerTestBase(backend)
 {
     [Theory]
     // Spring forward: 02:30 (01:30 in London) does not exist on the change day and fires once, at the end of the gap.

@@ -1,9 +1,10 @@
 using CampaignOrchestrator.Host.Scheduling;
+using CampaignOrchestrator.Host.Tests.TestSupport.Backends;
 
 namespace CampaignOrchestrator.Host.Tests.Scheduling;
 
-/// <summary>Two scheduler processes on one SQLite file, each with its own owner id: only the lease holder starts runs.</summary>
-public sealed class SchedulerLeaseTests : SchedulerTestBase
+/// <summary>Two scheduler processes on one store, each with its own owner id: only the lease holder starts runs.</summary>
+public abstract class SchedulerLeaseTests(StoreBackend backend) : SchedulerTestBase(backend)
 {
     private static readonly SchedulerOptions Quick = new() { PollInterval = TimeSpan.FromMinutes(5), LeaseDuration = TimeSpan.FromMinutes(10) };
 

@@ -1,8 +1,8 @@
 using CampaignOrchestrator.Campaigns.Catalog;
 using CampaignOrchestrator.Campaigns.Scheduling;
 using CampaignOrchestrator.Durable.Client;
-using CampaignOrchestrator.Durable.Sqlite;
 using CampaignOrchestrator.Host.Scheduling;
+using CampaignOrchestrator.Host.Tests.TestSupport.Backends;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -10,24 +10,25 @@ using Microsoft.Extensions.Time.Testing;
 namespace CampaignOrchestrator.Host.Tests.Scheduling;
 
 /// <summary>
-/// One scheduler "process": its own connection pool to a shared SQLite file, its own lease owner id, the scheduler
-/// service on a shared fake clock, and its own log. No worker runs, so the runs it starts stay pending.
+/// One scheduler "process": its own connection to the test's store (a connection pool to the SQLite file, or storage
+/// clients of the Azurite hub), its own lease owner id, the scheduler service on a shared fake clock, and its own log.
+/// No worker runs, so the runs it starts stay pending.
 /// </summary>
 internal sealed class SchedulerProcess : IAsyncDisposable
 {
-    private readonly SqliteDatabase _database;
+    private readonly BackendConnection _connection;
     private readonly CampaignSchedulerService _service;
     private bool _running;
 
     public SchedulerProcess(
-        string databasePath, string catalogFolder, FakeTimeProvider clock, string ownerId, SchedulerOptions? options = null, Func<DurableClient, DurableClient>? wrapClient = null)
+        TestBackend backend, string catalogFolder, FakeTimeProvider clock, string ownerId, SchedulerOptions? options = null, Func<DurableClient, DurableClient>? wrapClient = null)
     {
         Clock = clock;
         var settings = Options.Create(options ?? Settings());
-        _database = new SqliteDatabase(new SqliteStoreOptions { Path = databasePath }, clock);
-        Client = new DurableClient(new SqliteOrchestrationStore(_database, clock), registry: null, clock);
+        _connection = backend.Connect(clock);
+        Client = new DurableClient(_connection.Orchestrations, registry: null, clock);
         var schedulerClient = wrapClient?.Invoke(Client) ?? Client;
-        Lease = new SchedulerLease(new SqliteLeaseStore(_database, clock), settings, ownerId, new FakeLogger<SchedulerLease>(Logs));
+        Lease = new SchedulerLease(_connection.Leases, settings, ownerId, new FakeLogger<SchedulerLease>(Logs));
         Scheduler = new CampaignScheduler(
             new FileCampaignCatalog(Options.Create(new CampaignCatalogOptions { Directory = catalogFolder })),
             schedulerClient,
@@ -100,6 +101,6 @@ internal sealed class SchedulerProcess : IAsyncDisposable
     {
         await StopAsync();
         _service.Dispose();
-        _database.Dispose();
+        await _connection.DisposeAsync();
     }
 }
