@@ -97,6 +97,14 @@ public sealed partial class AzureOrchestrationStore : IOrchestrationStore, IAsyn
         return await ToStateAsync(row, includeInput: true, history, cancellationToken);
     }
 
+    /// <inheritdoc/>
+    public async Task<InstanceState?> GetInstanceStatusAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(instanceId);
+        await _account.EnsureCreatedAsync(cancellationToken);
+        return await ReadRowAsync(instanceId, cancellationToken) is { } row ? await ToStateAsync(row, includeInput: false, null, cancellationToken) : null;
+    }
+
     /// <summary>Stops taking work and releases this process's partitions so others take them at once.</summary>
     /// <returns>A task that completes when released.</returns>
     public async ValueTask DisposeAsync()

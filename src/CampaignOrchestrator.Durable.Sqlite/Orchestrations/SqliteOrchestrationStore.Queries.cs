@@ -18,6 +18,10 @@ public sealed partial class SqliteOrchestrationStore
     private const string InstanceColumns =
         "instance_id, name, execution_id, status, output, custom_status, created_at, last_updated_at, failure, input";
 
+    // The same columns with the input left out, so a large input is not even read from the file.
+    private const string InstanceColumnsWithoutInput =
+        "instance_id, name, execution_id, status, output, custom_status, created_at, last_updated_at, failure, NULL";
+
     /// <inheritdoc/>
     public Task<InstanceState?> GetInstanceAsync(string instanceId, bool includeHistory, CancellationToken cancellationToken = default)
     {
@@ -48,6 +52,23 @@ public sealed partial class SqliteOrchestrationStore
     }
 
     /// <inheritdoc/>
+    public Task<InstanceState?> GetInstanceStatusAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(instanceId);
+        return _database.ReadAsync(
+            async connection =>
+            {
+                await using var select = connection.CreateCommand(
+                    null,
+                    $"SELECT {InstanceColumnsWithoutInput} FROM instances WHERE instance_id = $instanceId;",
+                    ("$instanceId", instanceId));
+                await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+                return await reader.ReadAsync(cancellationToken) ? ReadInstance(reader, includeInput: false) : null;
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
     /// <remarks>
     /// Instances come in (creation time, instance id) order. The continuation token is opaque; it names the last
     /// instance returned, so instances created or deleted meanwhile neither shift nor repeat the pages.
@@ -65,7 +86,7 @@ public sealed partial class SqliteOrchestrationStore
             throw new ArgumentException("The continuation token is not valid; pass back a token returned by QueryInstancesAsync.", nameof(query));
         }
 
-        var sql = new StringBuilder($"SELECT {InstanceColumns} FROM instances WHERE 1 = 1");
+        var sql = new StringBuilder($"SELECT {(query.IncludeInput ? InstanceColumns : InstanceColumnsWithoutInput)} FROM instances WHERE 1 = 1");
         var parameters = new List<(string Name, object? Value)> { ("$limit", query.PageSize + 1) };
         if (query.Statuses is { Count: > 0 } statuses)
         {

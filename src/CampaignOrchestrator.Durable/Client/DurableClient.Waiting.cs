@@ -31,14 +31,21 @@ public partial class DurableClient
     /// <summary>Waits until an instance's state satisfies a condition.</summary>
     /// <param name="instanceId">The instance.</param>
     /// <param name="includeHistory">Whether to read the history.</param>
-    /// <param name="condition">The condition.</param>
+    /// <param name="condition">
+    /// The condition. Without <paramref name="includeHistory"/>, it is tested first on the polled status (the state without
+    /// its input), then on the full state.
+    /// </param>
     /// <param name="cancellationToken">Ends the wait.</param>
     /// <returns>The first state that satisfied it.</returns>
     /// <exception cref="InstanceNotFoundException">No instance has the id.</exception>
     public virtual Task<InstanceState> WaitUntilAsync(string instanceId, bool includeHistory, Func<InstanceState, bool> condition, CancellationToken cancellationToken = default) =>
         WaitCoreAsync(instanceId, includeHistory, condition, waitForCreation: false, cancellationToken);
 
-    private async Task<InstanceState> WaitCoreAsync(string instanceId, bool includeHistory, Func<InstanceState, bool> condition, bool waitForCreation, CancellationToken cancellationToken)
+    // Without the history, polls the status alone (no input), so waiting on an instance with a large input costs what
+    // waiting on a small one does; the full state is read once the status satisfies the condition, and checked again,
+    // since the instance may have moved on in between. A condition on the history polls the full state.
+    private async Task<InstanceState> WaitCoreAsync(
+        string instanceId, bool includeHistory, Func<InstanceState, bool> condition, bool waitForCreation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(condition);
         var interval = FirstPollInterval;
@@ -46,13 +53,16 @@ public partial class DurableClient
         {
             // Take the change notification before reading, so a commit between the read and the wait still wakes us.
             var changed = _signals?.InstancesChanged;
-            var state = await GetAsync(instanceId, includeHistory, cancellationToken);
-            if (state is null && !waitForCreation)
+            var status = includeHistory
+                ? await GetAsync(instanceId, includeHistory, cancellationToken)
+                : await GetStatusAsync(instanceId, cancellationToken);
+            if (status is null && !waitForCreation)
             {
                 throw new InstanceNotFoundException(instanceId);
             }
 
-            if (state is not null && condition(state))
+            if (status is not null && condition(status)
+                && (includeHistory ? status : await GetAsync(instanceId, includeHistory, cancellationToken)) is { } state && condition(state))
             {
                 return state;
             }

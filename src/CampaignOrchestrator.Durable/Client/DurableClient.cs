@@ -90,6 +90,18 @@ public partial class DurableClient
         return _store.GetInstanceAsync(instanceId, includeHistory, cancellationToken);
     }
 
+    /// <summary>
+    /// Reads an instance's state without its input or history (null there): cheap to poll however large the input is.
+    /// </summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The state, or <see langword="null"/> when no instance has the id.</returns>
+    public virtual Task<InstanceState?> GetStatusAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(instanceId);
+        return _store.GetInstanceStatusAsync(instanceId, cancellationToken);
+    }
+
     /// <summary>Lists instances, one page at a time.</summary>
     /// <param name="query">The filter, page size and continuation token.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

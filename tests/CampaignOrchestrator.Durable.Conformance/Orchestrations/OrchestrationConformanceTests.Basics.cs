@@ -112,4 +112,20 @@ public abstract partial class OrchestrationConformanceTests
         var state = await WaitForCompletionAsync(host, "once-only");
         Assert.Equal(RuntimeStatus.Completed, state.Status);
     }
+
+    [Fact]
+    public async Task GetStatus_FinishedInstance_GivesEverythingButTheInputAndHistory()
+    {
+        var host = await StartHostAsync();
+        var finished = await RunAsync(host, nameof(Sequence), 2);
+
+        var status = await host.Client.GetStatusAsync(finished.InstanceId);
+
+        Assert.NotNull(status);
+        Assert.Null(status.Input);
+        Assert.Null(status.History);
+        Assert.Equal((finished.Status, finished.Output, finished.ExecutionId), (status.Status, status.Output, status.ExecutionId));
+        Assert.Equal("2", (await host.Client.GetAsync(finished.InstanceId))!.Input);
+        Assert.Null(await host.Client.GetStatusAsync("no-such-instance"));
+    }
 }

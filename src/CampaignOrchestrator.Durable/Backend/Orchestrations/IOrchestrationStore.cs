@@ -29,6 +29,15 @@ public interface IOrchestrationStore
     /// <returns>The state, or <see langword="null"/> when unknown.</returns>
     Task<InstanceState?> GetInstanceAsync(string instanceId, bool includeHistory, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Reads an instance's state without its input or history: what a caller waiting on the instance polls, at a cost that
+    /// does not grow with the input's size.
+    /// </summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The state (its <see cref="InstanceState.Input"/> null), or <see langword="null"/> when unknown.</returns>
+    Task<InstanceState?> GetInstanceStatusAsync(string instanceId, CancellationToken cancellationToken = default);
+
     /// <summary>Lists instances matching a filter, one page at a time.</summary>
     /// <param name="query">The filter and page.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
