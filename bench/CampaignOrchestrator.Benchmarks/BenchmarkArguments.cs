@@ -21,8 +21,17 @@ internal sealed class BenchmarkArguments(Dictionary<string, string> values)
         return new BenchmarkArguments(values);
     }
 
-    public int Int(string name, int fallback) =>
-        values.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+    public int Int(string name, int fallback)
+    {
+        if (!values.TryGetValue(name, out var text))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new ArgumentException($"--{name} must be a whole number above 0, not '{text}'.");
+    }
 
     public string Text(string name, string fallback) => values.GetValueOrDefault(name, fallback);
 }
