@@ -26,10 +26,24 @@ internal static class BenchmarkRunner
             return 2;
         }
 
-        var arguments = BenchmarkArguments.Parse(args[1..]);
+        try
+        {
+            await RunAsync(args[0], BenchmarkArguments.Parse(args[1..]));
+            return 0;
+        }
+        catch (BenchmarkOptionException error)
+        {
+            // A bad option: the message names it and the rule; a stack trace would add nothing.
+            await Console.Error.WriteLineAsync(error.Message);
+            return 2;
+        }
+    }
+
+    private static async Task RunAsync(string selected, BenchmarkArguments arguments)
+    {
         var backend = EngineBackend.Select(arguments).Name;
-        var all = args[0].Equals("all", StringComparison.OrdinalIgnoreCase);
-        foreach (var (name, scenario) in all ? Scenarios.ToList() : [new(args[0], Scenarios[args[0]])])
+        var all = selected.Equals("all", StringComparison.OrdinalIgnoreCase);
+        foreach (var (name, scenario) in all ? Scenarios.ToList() : [new(selected, Scenarios[selected])])
         {
             if (!scenario.RunsOn(backend))
             {
@@ -37,7 +51,7 @@ internal static class BenchmarkRunner
                 var message = $"{name} runs on {string.Join(", ", scenario.Backends)} only, not on --backend {backend}.";
                 if (!all)
                 {
-                    throw new ArgumentException(message);
+                    throw new BenchmarkOptionException(message);
                 }
 
                 await Console.Error.WriteLineAsync("skipped: " + message);
@@ -47,8 +61,6 @@ internal static class BenchmarkRunner
             var result = await scenario.Run(arguments);
             Console.WriteLine(result.ToJson());
         }
-
-        return 0;
     }
 
     /// <summary>A scenario and the backends it runs on (none listed: it does not use one).</summary>

@@ -25,7 +25,7 @@ internal abstract class EngineBackend
         {
             SqliteBackend.BackendName => new SqliteBackend(),
             AzureStorageBackend.BackendName => new AzureStorageBackend(arguments),
-            _ => throw new ArgumentException($"--backend {name} is not available; the engine benchmarks run on: {string.Join(", ", Names)}."),
+            _ => throw new BenchmarkOptionException($"--backend {name} is not available; the engine benchmarks run on: {string.Join(", ", Names)}."),
         };
     }
 

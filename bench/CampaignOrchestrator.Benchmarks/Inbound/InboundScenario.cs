@@ -47,6 +47,6 @@ internal static class InboundScenario
             MaxParallelChunks = arguments.Int("parallel-chunks", defaults.MaxParallelChunks),
         };
         var problems = settings.Validate();
-        return problems.Count == 0 ? settings : throw new ArgumentException("--chunk-size / --parallel-chunks: " + string.Join(" ", problems));
+        return problems.Count == 0 ? settings : throw new BenchmarkOptionException("--chunk-size / --parallel-chunks: " + string.Join(" ", problems));
     }
 }
