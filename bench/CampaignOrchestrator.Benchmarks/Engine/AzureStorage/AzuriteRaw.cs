@@ -15,6 +15,8 @@ internal static class AzuriteRaw
     // The size of a small engine message (an activity's result).
     private const string Body = "{\"eventType\":\"TaskCompleted\",\"taskScheduledId\":1}";
 
+    private const int WarmUpOperations = 10;
+
     private static double? _queueCyclesPerSecond;
 
     public static async Task<BenchmarkResult> RunAsync(BenchmarkArguments arguments, string connectionString)
@@ -49,16 +51,13 @@ internal static class AzuriteRaw
         await queue.CreateAsync();
         try
         {
-            var started = Stopwatch.GetTimestamp();
-            for (var i = 0; i < cycles; i++)
+            return await WarmThenTimeAsync(cycles, async _ =>
             {
                 await queue.SendMessageAsync(Body);
                 var message = (await queue.ReceiveMessageAsync()).Value
                     ?? throw new InvalidOperationException($"Queue {queue.Name} returned no message right after one was sent to it.");
                 await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
-            }
-
-            return EngineBench.Seconds(started);
+            });
         }
         finally
         {
@@ -72,18 +71,35 @@ internal static class AzuriteRaw
         await table.CreateAsync();
         try
         {
-            var started = Stopwatch.GetTimestamp();
-            for (var i = 0; i < upserts; i++)
+            return await WarmThenTimeAsync(upserts, async i =>
             {
                 var entity = new TableEntity("raw", i.ToString("D8", CultureInfo.InvariantCulture)) { ["Body"] = Body };
                 await table.UpsertEntityAsync(entity, TableUpdateMode.Replace);
-            }
-
-            return EngineBench.Seconds(started);
+            });
         }
         finally
         {
             await table.DeleteAsync();
         }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="operation"/> a few times untimed (JIT, connection), then <paramref name="count"/> times one
+    /// after another; returns the seconds the latter took.
+    /// </summary>
+    private static async Task<double> WarmThenTimeAsync(int count, Func<int, Task> operation)
+    {
+        for (var i = 0; i < WarmUpOperations; i++)
+        {
+            await operation(-1 - i);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < count; i++)
+        {
+            await operation(i);
+        }
+
+        return EngineBench.Seconds(started);
     }
 }
