@@ -12,7 +12,11 @@ internal sealed class AzureStorageBackend(BenchmarkArguments arguments) : Engine
 {
     public const string BackendName = "azurestorage";
 
-    private readonly int _partitions = arguments.Int("partitions", AzureStorageOptions.DefaultPartitionCount);
+    private const int MaxPartitions = 16;
+
+    private readonly int _partitions = arguments.Int("partitions", AzureStorageOptions.DefaultPartitionCount) is var partitions and <= MaxPartitions
+        ? partitions
+        : throw new BenchmarkOptionException($"--partitions must be from 1 to {MaxPartitions} (the backend's limit).");
 
     public override string Name => BackendName;
 

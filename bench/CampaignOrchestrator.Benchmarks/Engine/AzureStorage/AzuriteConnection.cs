@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.ComponentModel;
+using System.Diagnostics;
 using CampaignOrchestrator.Tests.Shared;
 
 namespace CampaignOrchestrator.Benchmarks.Engine.AzureStorage;
