@@ -137,7 +137,9 @@ internal static class Azurite
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string RepositoryRoot()
+    /// <summary>Gets the repository root (the folder holding CampaignOrchestrator.sln) above the running assembly.</summary>
+    /// <returns>The folder.</returns>
+    internal static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

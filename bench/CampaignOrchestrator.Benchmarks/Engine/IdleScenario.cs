@@ -8,9 +8,9 @@ internal static class IdleScenario
 {
     public static async Task<BenchmarkResult> RunAsync(BenchmarkArguments arguments)
     {
-        EngineBench.ThrowIfBackendUnsupported(arguments);
+        var backend = EngineBackend.Select(arguments);
         var seconds = arguments.Int("seconds", 10);
-        await using var host = await EngineBench.StartAsync(arguments);
+        await using var bench = await EngineBench.StartAsync(arguments, backend, "idle");
 
         // Let the idle back-off reach its longest interval before measuring.
         await Task.Delay(TimeSpan.FromSeconds(3));
@@ -23,6 +23,6 @@ internal static class IdleScenario
         var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
 
         var extra = new JsonObject { ["cpuPercentOfOneCore"] = Math.Round(100 * cpu / wall, 3) };
-        return new BenchmarkResult("idle", EngineBench.Backend, 0, wall, extra);
+        return bench.Result("idle", 0, wall, extra);
     }
 }

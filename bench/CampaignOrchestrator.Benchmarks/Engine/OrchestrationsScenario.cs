@@ -3,30 +3,30 @@ using System.Text.Json.Nodes;
 
 namespace CampaignOrchestrator.Benchmarks.Engine;
 
-/// <summary>1,000 orchestrations of 5 sequential no-op activities each, all started at once.</summary>
+/// <summary>Orchestrations of 5 sequential no-op activities each (1,000 on SQLite, 200 on Azure Storage), all started at once.</summary>
 internal static class OrchestrationsScenario
 {
     public static async Task<BenchmarkResult> RunAsync(BenchmarkArguments arguments)
     {
-        EngineBench.ThrowIfBackendUnsupported(arguments);
-        var orchestrations = arguments.Int("orchestrations", 1000);
+        var backend = EngineBackend.Select(arguments);
+        var orchestrations = backend.Size(arguments, "orchestrations", onSqlite: 1000, onAzureStorage: 200);
         var steps = arguments.Int("steps", 5);
-        await using var host = await EngineBench.StartAsync(arguments);
+        await using var bench = await EngineBench.StartAsync(arguments, backend, "orchestrations");
 
         var started = Stopwatch.GetTimestamp();
         var ids = new List<string>(orchestrations);
         for (var i = 0; i < orchestrations; i++)
         {
-            ids.Add(await host.Client.StartAsync(nameof(SequenceBench), steps));
+            ids.Add(await bench.Client.StartAsync(nameof(SequenceBench), steps));
         }
 
         foreach (var id in ids)
         {
-            BenchmarkResult.ThrowIfNotCompleted(await host.Client.WaitForCompletionAsync(id));
+            BenchmarkResult.ThrowIfNotCompleted(await bench.Client.WaitForCompletionAsync(id));
         }
 
         var seconds = EngineBench.Seconds(started);
-        var extra = new JsonObject { ["activitiesPerSecond"] = Math.Round(orchestrations * steps / seconds, 1) };
-        return new BenchmarkResult("orchestrations", EngineBench.Backend, orchestrations, seconds, await EngineBench.CompareWithRawAsync(orchestrations * steps / seconds, extra));
+        var extra = new JsonObject { ["steps"] = steps, ["activitiesPerSecond"] = Math.Round(orchestrations * steps / seconds, 1) };
+        return await bench.ComparedResultAsync("orchestrations", orchestrations, seconds, orchestrations * steps / seconds, extra);
     }
 }

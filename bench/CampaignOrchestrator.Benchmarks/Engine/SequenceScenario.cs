@@ -2,20 +2,20 @@ using System.Diagnostics;
 
 namespace CampaignOrchestrator.Benchmarks.Engine;
 
-/// <summary>One orchestration calling 1,000 no-op activities one after another.</summary>
+/// <summary>One orchestration calling no-op activities one after another (1,000 on SQLite, 200 on Azure Storage).</summary>
 internal static class SequenceScenario
 {
     public static async Task<BenchmarkResult> RunAsync(BenchmarkArguments arguments)
     {
-        EngineBench.ThrowIfBackendUnsupported(arguments);
-        var activities = arguments.Int("activities", 1000);
-        await using var host = await EngineBench.StartAsync(arguments);
+        var backend = EngineBackend.Select(arguments);
+        var activities = backend.Size(arguments, "activities", onSqlite: 1000, onAzureStorage: 200);
+        await using var bench = await EngineBench.StartAsync(arguments, backend, "sequence");
 
         var started = Stopwatch.GetTimestamp();
-        var state = await host.RunAsync(nameof(SequenceBench), activities);
+        var state = await bench.RunAsync(nameof(SequenceBench), activities);
         var seconds = EngineBench.Seconds(started);
 
         BenchmarkResult.ThrowIfNotCompleted(state);
-        return new BenchmarkResult("sequence", EngineBench.Backend, activities, seconds, await EngineBench.CompareWithRawAsync(activities / seconds));
+        return await bench.ComparedResultAsync("sequence", activities, seconds, activities / seconds);
     }
 }

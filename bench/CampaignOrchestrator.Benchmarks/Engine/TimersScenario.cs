@@ -4,27 +4,27 @@ using System.Text.Json.Nodes;
 
 namespace CampaignOrchestrator.Benchmarks.Engine;
 
-/// <summary>1,000 orchestrations each awaiting a 1-second durable timer; reports how late they resumed.</summary>
+/// <summary>Orchestrations (1,000 on SQLite, 200 on Azure Storage) each awaiting a 1-second durable timer; reports how late they resumed.</summary>
 internal static class TimersScenario
 {
     public static async Task<BenchmarkResult> RunAsync(BenchmarkArguments arguments)
     {
-        EngineBench.ThrowIfBackendUnsupported(arguments);
-        var orchestrations = arguments.Int("orchestrations", 1000);
+        var backend = EngineBackend.Select(arguments);
+        var orchestrations = backend.Size(arguments, "orchestrations", onSqlite: 1000, onAzureStorage: 200);
         var delayMilliseconds = arguments.Int("delay-ms", 1000);
-        await using var host = await EngineBench.StartAsync(arguments);
+        await using var bench = await EngineBench.StartAsync(arguments, backend, "timers");
 
         var started = Stopwatch.GetTimestamp();
         var ids = new List<string>(orchestrations);
         for (var i = 0; i < orchestrations; i++)
         {
-            ids.Add(await host.Client.StartAsync(nameof(TimerBench), delayMilliseconds));
+            ids.Add(await bench.Client.StartAsync(nameof(TimerBench), delayMilliseconds));
         }
 
         var lateness = new List<double>(orchestrations);
         foreach (var id in ids)
         {
-            var state = await host.Client.WaitForCompletionAsync(id);
+            var state = await bench.Client.WaitForCompletionAsync(id);
             BenchmarkResult.ThrowIfNotCompleted(state);
             lateness.Add(double.Parse(state.Output!, CultureInfo.InvariantCulture));
         }
@@ -38,7 +38,7 @@ internal static class TimersScenario
             ["latenessP99Ms"] = Math.Round(Percentile(lateness, 0.99), 1),
             ["latenessMaxMs"] = Math.Round(lateness[^1], 1),
         };
-        return new BenchmarkResult("timers", EngineBench.Backend, orchestrations, seconds, extra);
+        return bench.Result("timers", orchestrations, seconds, extra);
     }
 
     private static double Percentile(List<double> sorted, double fraction) =>

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using CampaignOrchestrator.Benchmarks.Engine;
+using CampaignOrchestrator.Benchmarks.Engine.Sqlite;
 using CampaignOrchestrator.Campaigns.Inbound;
 
 namespace CampaignOrchestrator.Benchmarks.Inbound;
@@ -13,7 +13,6 @@ internal static class InboundScenario
 {
     public static async Task<BenchmarkResult> RunAsync(BenchmarkArguments arguments)
     {
-        EngineBench.ThrowIfBackendUnsupported(arguments);
         var responses = arguments.Int("responses", 10_000);
         var limitedResponses = arguments.Int("limited-responses", 2_000);
         var rate = arguments.Int("rate", 50);
@@ -36,7 +35,7 @@ internal static class InboundScenario
             extra[name] = value?.DeepClone();
         }
 
-        return new BenchmarkResult("inbound", EngineBench.Backend, responses, unlimited.Seconds, extra);
+        return new BenchmarkResult("inbound", SqliteBackend.BackendName, responses, unlimited.Seconds, extra);
     }
 
     private static InboundProcessingSettings Settings(BenchmarkArguments arguments)
@@ -48,6 +47,6 @@ internal static class InboundScenario
             MaxParallelChunks = arguments.Int("parallel-chunks", defaults.MaxParallelChunks),
         };
         var problems = settings.Validate();
-        return problems.Count == 0 ? settings : throw new ArgumentException("--chunk-size / --parallel-chunks: " + string.Join(" ", problems));
+        return problems.Count == 0 ? settings : throw new BenchmarkOptionException("--chunk-size / --parallel-chunks: " + string.Join(" ", problems));
     }
 }
