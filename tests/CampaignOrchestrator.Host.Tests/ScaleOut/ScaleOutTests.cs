@@ -32,7 +32,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
     // Messages and activities the killed process had received come back this long after it took them (default 2 minutes).
     private const string LockDuration = "00:00:10";
 
-    // The kill lands once this share of the workload's vendor calls reached the sandbox: mid-way, with work of both kinds in flight.
+    // The kill lands once this share of the batches and of the responses reached the sandbox: mid-way, with work of both kinds in flight.
     private const double KillAfterShareDone = 0.3;
 
     private static readonly TimeSpan BalanceTimeout = TimeSpan.FromSeconds(60);
@@ -70,12 +70,14 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
         var campaigns = Directory.CreateDirectory(Path.Combine(_folder, "campaigns")).FullName;
         await File.WriteAllTextAsync(Path.Combine(campaigns, ScaleOutWorkload.CampaignName + ".json"), ScaleOutWorkload.Definition);
 
-        ScaleOutHost? first = null;
-        ScaleOutHost? second = null;
+        // Both at once: either may take the partitions first, and the other steals its share.
+        var starting = new[] { (Name: "host A", Worker: First), (Name: "host B", Worker: Second) }
+            .Select(host => ScaleOutHost.StartAsync(host.Name, _folder, Settings(connection, sandbox.BaseAddress, campaigns, host.Worker), host.Worker, MasterKey))
+            .ToList();
         try
         {
-            first = await ScaleOutHost.StartAsync("host A", _folder, Settings(connection, sandbox.BaseAddress, campaigns, First), First, MasterKey);
-            second = await ScaleOutHost.StartAsync("host B", _folder, Settings(connection, sandbox.BaseAddress, campaigns, Second), Second, MasterKey);
+            var hosts = await Task.WhenAll(starting);
+            var (first, second) = (hosts[0], hosts[1]);
             var balanced = await WaitForAsync("each host to own half the partitions", BalanceTimeout, StoragePollInterval, async () =>
             {
                 var owners = await probe.ReadPartitionOwnersAsync();
@@ -84,9 +86,9 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
             Log($"both hosts listening; partitions {Describe(balanced)}");
 
             await SubmitAsync(connection, first, second);
-            Log($"{ScaleOutWorkload.RunCount} runs started (half through each host) and {ScaleOutWorkload.MessageCount} inbound messages queued");
+            Log($"{ScaleOutWorkload.MessageCount} inbound messages queued and {ScaleOutWorkload.RunCount} runs started (half through each host)");
 
-            // Phase 1: both hosts work until part of the workload has reached the vendor.
+            // Phase 1: both hosts work until part of each kind of work has reached the vendor.
             var midway = await WaitForAsync("part of the work to reach the sandbox", MidwayTimeout, LedgerPollInterval, () => Task.FromResult(MidwayProgress(sandbox)));
             var beforeKill = await probe.ReadHistoriesAsync(ScaleOutWorkload.RunIdPrefix, ScaleOutWorkload.InboundIdPrefix);
             var episodesBeforeKill = beforeKill.Values.SelectMany(HistoryAudit.Episodes).ToList();
@@ -102,6 +104,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
             Assert.True(episodesBeforeKill.Any(episode => episode.WorkerId == First), $"host A committed no episode before the kill: {CountBy(episodesBeforeKill)}");
             Assert.True(episodesBeforeKill.Any(episode => episode.WorkerId == Second), $"host B committed no episode before the kill: {CountBy(episodesBeforeKill)}");
             Assert.NotEmpty(killedPartitions);
+            Assert.True(midway.Batches + midway.Responses < ScaleOutWorkload.RunCount + ScaleOutWorkload.ResponseCount, $"the kill came after all the work: {midway}");
             if (!OperatingSystem.IsWindows())
             {
                 Assert.Equal(128 + 9, exitCode); // killed by SIGKILL
@@ -123,38 +126,29 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
             ScaleOutChecks.OnlyTheSurvivorCommittedAfterTheKill(episodes, killedAt, First, killedPartitions, PartitionCount);
             ScaleOutChecks.OneBatchAndOneSendPerRun(sandbox, runs);
             ScaleOutChecks.EveryResponseRecordedOnce(sandbox, inbound);
-            Log($"episodes by worker: {CountBy(episodes)}");
+            Log($"episodes by worker: {CountBy(episodes)}; after the kill: {CountBy(episodes.Where(episode => episode.StartedAt > killedAt && episode.InstanceId.StartsWith(ScaleOutWorkload.RunIdPrefix, StringComparison.Ordinal)))} of runs, {CountBy(episodes.Where(episode => episode.StartedAt > killedAt && episode.InstanceId.StartsWith(ScaleOutWorkload.InboundIdPrefix, StringComparison.Ordinal)))} of inbound messages");
             Log($"checked; wall time {_clock.Elapsed.TotalSeconds:F0} s");
         }
         finally
         {
-            foreach (var host in new[] { first, second })
+            // Whichever started is stopped, even when the other failed to.
+            foreach (var task in starting.Where(task => task.IsCompletedSuccessfully))
             {
-                if (host is not null)
-                {
-                    await host.DisposeAsync();
-                    WriteHostOutput(host);
-                }
+                var host = await task;
+                await host.DisposeAsync();
+                WriteHostOutput(host);
             }
         }
     }
 
-    private static string? MidwayProgress(VendorSandboxServer sandbox)
+    private static LedgerProgress? MidwayProgress(VendorSandboxServer sandbox)
     {
-        var batches = sandbox.GetLedger(LedgerKinds.EmailBatchCreated).Count;
-        var responses = sandbox.GetLedger(LedgerKinds.SatisMeterResponseRecorded).Count;
-        var done = (batches + responses) / (double)(ScaleOutWorkload.RunCount + ScaleOutWorkload.ResponseCount);
-        return done >= KillAfterShareDone ? $"{batches} batches and {responses} responses in the sandbox's ledger" : null;
+        var progress = new LedgerProgress(sandbox.GetLedger(LedgerKinds.EmailBatchCreated).Count, sandbox.GetLedger(LedgerKinds.SatisMeterResponseRecorded).Count);
+        return progress.Batches >= ScaleOutWorkload.RunCount * KillAfterShareDone && progress.Responses >= ScaleOutWorkload.ResponseCount * KillAfterShareDone ? progress : null;
     }
 
     private async Task SubmitAsync(string connection, ScaleOutHost first, ScaleOutHost second)
     {
-        // Half the runs through each host's API: either host may start an instance of any partition.
-        await Parallel.ForEachAsync(
-            ScaleOutWorkload.RunIds.Select((id, index) => (id, index)),
-            new ParallelOptions { MaxDegreeOfParallelism = 8 },
-            async (run, _) => await (run.index % 2 == 0 ? first : second).StartRunAsync(ScaleOutWorkload.CampaignName, run.id));
-
         // Messages go to the queue, as a producer with any Azure SDK writes them; both hosts' listeners take from it.
         var queue = new QueueClient(connection, _queueName, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         await queue.CreateIfNotExistsAsync();
@@ -162,6 +156,12 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
         {
             await queue.SendMessageAsync(ScaleOutWorkload.InboundMessage(message));
         }
+
+        // Half the runs through each host's API: either host may start an instance of any partition.
+        await Parallel.ForEachAsync(
+            ScaleOutWorkload.RunIds.Select((id, index) => (id, index)),
+            new ParallelOptions { MaxDegreeOfParallelism = 16 },
+            async (run, _) => await (run.index % 2 == 0 ? first : second).StartRunAsync(ScaleOutWorkload.CampaignName, run.id));
     }
 
     // A bounded poll of the survivor's list API until every instance with the prefix has finished; a failed one fails at once.
@@ -229,4 +229,12 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
 
     private void WriteHostOutput(ScaleOutHost host) =>
         output.WriteLine($"--- {host.Process.Name} ({host.WorkerId}, pid {host.Process.ProcessId}) output ---{Environment.NewLine}{host.Process.Output}");
+
+    /// <summary>How much of the workload's side effects the sandbox's ledger holds.</summary>
+    /// <param name="Batches">Email batches created.</param>
+    /// <param name="Responses">SatisMeter responses recorded.</param>
+    private sealed record LedgerProgress(int Batches, int Responses)
+    {
+        public override string ToString() => $"{Batches} batches and {Responses} responses in the sandbox's ledger";
+    }
 }
