@@ -9,7 +9,7 @@ namespace CampaignOrchestrator.Host.Tests.ScaleOut;
 internal static class ScaleOutChecks
 {
     /// <summary>
-    /// Every instance of the workload (200 runs, 20 messages and their 2 chunks each) has a sound history (see
+    /// Every instance of the workload (200 runs, 20 messages and their chunks) has a sound history (see
     /// <see cref="HistoryAudit"/>).
     /// </summary>
     /// <param name="histories">The histories, by instance.</param>
@@ -18,7 +18,8 @@ internal static class ScaleOutChecks
     public static IReadOnlyList<Episode> EveryEpisodeCommittedOnce(IReadOnlyDictionary<string, InstanceHistory> histories, IReadOnlyCollection<string> workers)
     {
         var expected = ScaleOutWorkload.RunIds
-            .Concat(ScaleOutWorkload.MessageIds.SelectMany(message => new[] { "inbound-" + message, $"inbound-{message}:chunk-0", $"inbound-{message}:chunk-1" }))
+            .Concat(ScaleOutWorkload.MessageIds.SelectMany(message =>
+                Enumerable.Range(0, ScaleOutWorkload.ChunksPerMessage).Select(chunk => $"inbound-{message}:chunk-{chunk}").Prepend("inbound-" + message)))
             .Order(StringComparer.Ordinal);
         Assert.Equal(expected, histories.Keys.Order(StringComparer.Ordinal));
         var problems = histories.Values.SelectMany(history => HistoryAudit.Problems(history, workers)).ToList();

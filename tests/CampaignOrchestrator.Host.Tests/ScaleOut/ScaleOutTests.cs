@@ -36,13 +36,14 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
     private const double KillAfterShareDone = 0.3;
 
     private static readonly TimeSpan BalanceTimeout = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan MidwayTimeout = TimeSpan.FromSeconds(150);
+    private static readonly TimeSpan MidwayTimeout = TimeSpan.FromSeconds(180);
     private static readonly TimeSpan TakeoverTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan CompletionTimeout = TimeSpan.FromSeconds(180);
     private static readonly TimeSpan KillTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan LedgerPollInterval = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan StoragePollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan StatusPollInterval = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(10);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("scale-out-").FullName;
     private readonly string _hubName = "ScaleOut" + Guid.NewGuid().ToString("N")[..10];
@@ -71,6 +72,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
         await File.WriteAllTextAsync(Path.Combine(campaigns, ScaleOutWorkload.CampaignName + ".json"), ScaleOutWorkload.Definition);
 
         // Both at once: either may take the partitions first, and the other steals its share.
+        var checkedAll = false;
         var starting = new[] { (Name: "host A", Worker: First), (Name: "host B", Worker: Second) }
             .Select(host => ScaleOutHost.StartAsync(host.Name, _folder, Settings(connection, sandbox.BaseAddress, campaigns, host.Worker), host.Worker, MasterKey))
             .ToList();
@@ -89,7 +91,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
             Log($"{ScaleOutWorkload.MessageCount} inbound messages queued and {ScaleOutWorkload.RunCount} runs started (half through each host)");
 
             // Phase 1: both hosts work until part of each kind of work has reached the vendor.
-            var midway = await WaitForAsync("part of the work to reach the sandbox", MidwayTimeout, LedgerPollInterval, () => Task.FromResult(MidwayProgress(sandbox)));
+            var midway = await WaitForAsync("part of the work to reach the sandbox", MidwayTimeout, LedgerPollInterval, () => Task.FromResult(MidwayProgress(sandbox)), () => Progress(sandbox).ToString());
             var beforeKill = await probe.ReadHistoriesAsync(ScaleOutWorkload.RunIdPrefix, ScaleOutWorkload.InboundIdPrefix);
             var episodesBeforeKill = beforeKill.Values.SelectMany(HistoryAudit.Episodes).ToList();
             var owners = await probe.ReadPartitionOwnersAsync();
@@ -113,9 +115,9 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
             // Phase 2: the survivor takes the killed host's partitions once their leases expire, and finishes everything.
             await WaitForAsync("host A to own every partition", TakeoverTimeout, StoragePollInterval, async () =>
                 (await probe.ReadPartitionOwnersAsync()) is { Count: PartitionCount } all && all.Values.All(owner => owner == First) ? all : null);
-            Log($"host A owns every partition");
+            Log("host A owns every partition");
             var runs = await WaitForCompletionAsync(first, ScaleOutWorkload.RunIdPrefix, ScaleOutWorkload.RunCount);
-            var inbound = await WaitForCompletionAsync(first, ScaleOutWorkload.InboundIdPrefix, ScaleOutWorkload.MessageCount * 3);
+            var inbound = await WaitForCompletionAsync(first, ScaleOutWorkload.InboundIdPrefix, ScaleOutWorkload.MessageCount * (1 + ScaleOutWorkload.ChunksPerMessage));
             Log("every instance completed");
 
             var survivorLogAfterKill = first.Process.Output[survivorOutputBeforeKill..];
@@ -126,8 +128,10 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
             ScaleOutChecks.OnlyTheSurvivorCommittedAfterTheKill(episodes, killedAt, First, killedPartitions, PartitionCount);
             ScaleOutChecks.OneBatchAndOneSendPerRun(sandbox, runs);
             ScaleOutChecks.EveryResponseRecordedOnce(sandbox, inbound);
-            Log($"episodes by worker: {CountBy(episodes)}; after the kill: {CountBy(episodes.Where(episode => episode.StartedAt > killedAt && episode.InstanceId.StartsWith(ScaleOutWorkload.RunIdPrefix, StringComparison.Ordinal)))} of runs, {CountBy(episodes.Where(episode => episode.StartedAt > killedAt && episode.InstanceId.StartsWith(ScaleOutWorkload.InboundIdPrefix, StringComparison.Ordinal)))} of inbound messages");
+            var afterKill = episodes.Where(episode => episode.StartedAt > killedAt).ToList();
+            Log($"episodes by worker: {CountBy(episodes)}; after the kill: runs {CountBy(afterKill.Where(IsRun))}, inbound {CountBy(afterKill.Where(episode => !IsRun(episode)))}");
             Log($"checked; wall time {_clock.Elapsed.TotalSeconds:F0} s");
+            checkedAll = true;
         }
         finally
         {
@@ -136,16 +140,19 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
             {
                 var host = await task;
                 await host.DisposeAsync();
-                WriteHostOutput(host);
+                WriteHostOutput(host, everything: !checkedAll);
             }
         }
     }
 
     private static LedgerProgress? MidwayProgress(VendorSandboxServer sandbox)
     {
-        var progress = new LedgerProgress(sandbox.GetLedger(LedgerKinds.EmailBatchCreated).Count, sandbox.GetLedger(LedgerKinds.SatisMeterResponseRecorded).Count);
+        var progress = Progress(sandbox);
         return progress.Batches >= ScaleOutWorkload.RunCount * KillAfterShareDone && progress.Responses >= ScaleOutWorkload.ResponseCount * KillAfterShareDone ? progress : null;
     }
+
+    private static LedgerProgress Progress(VendorSandboxServer sandbox) =>
+        new(sandbox.GetLedger(LedgerKinds.EmailBatchCreated).Count, sandbox.GetLedger(LedgerKinds.SatisMeterResponseRecorded).Count);
 
     private async Task SubmitAsync(string connection, ScaleOutHost first, ScaleOutHost second)
     {
@@ -160,25 +167,37 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
         // Half the runs through each host's API: either host may start an instance of any partition.
         await Parallel.ForEachAsync(
             ScaleOutWorkload.RunIds.Select((id, index) => (id, index)),
-            new ParallelOptions { MaxDegreeOfParallelism = 16 },
+            new ParallelOptions { MaxDegreeOfParallelism = 8 },
             async (run, _) => await (run.index % 2 == 0 ? first : second).StartRunAsync(ScaleOutWorkload.CampaignName, run.id));
     }
 
     // A bounded poll of the survivor's list API until every instance with the prefix has finished; a failed one fails at once.
-    private static async Task<IReadOnlyList<JsonElement>> WaitForCompletionAsync(ScaleOutHost host, string prefix, int expected) =>
-        await WaitForAsync($"the {expected} instances {prefix}* to complete", CompletionTimeout, StatusPollInterval, async () =>
-        {
-            var instances = await host.ListAsync(prefix);
-            var failed = instances.FirstOrDefault(instance => instance.GetProperty("runtimeStatus").GetString() is "Failed" or "Terminated");
-            Assert.True(failed.ValueKind == JsonValueKind.Undefined, $"an instance did not complete: {failed}");
-            return instances.Count == expected && instances.All(instance => instance.GetProperty("runtimeStatus").GetString() == "Completed") ? instances : null;
-        });
+    private async Task<IReadOnlyList<JsonElement>> WaitForCompletionAsync(ScaleOutHost host, string prefix, int expected)
+    {
+        var progress = "nothing listed yet";
+        return await WaitForAsync(
+            $"the {expected} instances {prefix}* to complete",
+            CompletionTimeout,
+            StatusPollInterval,
+            async () =>
+            {
+                var instances = await host.ListAsync(prefix);
+                var failed = instances.FirstOrDefault(instance => instance.GetProperty("runtimeStatus").GetString() is "Failed" or "Terminated");
+                Assert.True(failed.ValueKind == JsonValueKind.Undefined, $"an instance did not complete: {failed}");
+                var completed = instances.Count(instance => instance.GetProperty("runtimeStatus").GetString() == "Completed");
+                progress = $"{completed} of {expected} completed";
+                return completed == expected ? instances : null;
+            },
+            () => progress);
+    }
 
-    // Polls a condition with a bounded wait; the condition returns its result when met, null otherwise.
-    private static async Task<T> WaitForAsync<T>(string what, TimeSpan timeout, TimeSpan interval, Func<Task<T?>> condition)
+    // Polls a condition with a bounded wait, saying how far it got every few seconds; the condition returns its result
+    // when met, null otherwise.
+    private async Task<T> WaitForAsync<T>(string what, TimeSpan timeout, TimeSpan interval, Func<Task<T?>> condition, Func<string>? progress = null)
         where T : class
     {
         var waited = Stopwatch.StartNew();
+        var reported = TimeSpan.Zero;
         while (true)
         {
             if (await condition() is { } met)
@@ -186,9 +205,16 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
                 return met;
             }
 
+            var state = progress?.Invoke();
             if (waited.Elapsed > timeout)
             {
-                throw new TimeoutException($"Waited {waited.Elapsed.TotalSeconds:F0} s for {what}, in vain.");
+                throw new TimeoutException($"Waited {waited.Elapsed.TotalSeconds:F0} s for {what}, in vain{(state is null ? string.Empty : ": " + state)}.");
+            }
+
+            if (state is not null && waited.Elapsed - reported >= ProgressInterval)
+            {
+                reported = waited.Elapsed;
+                Log($"waiting for {what}: {state}");
             }
 
             await Task.Delay(interval);
@@ -215,8 +241,11 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
         ["Campaigns__Directory"] = campaigns,
         ["Inbound__QueueName"] = _queueName,
         ["Inbound__ChunkSize"] = ScaleOutWorkload.ChunkSize.ToString(CultureInfo.InvariantCulture),
+        ["Inbound__MaxParallelChunks"] = "1",
         ["Queues__MaxPollingInterval"] = "00:00:01",
     };
+
+    private static bool IsRun(Episode episode) => episode.InstanceId.StartsWith(ScaleOutWorkload.RunIdPrefix, StringComparison.Ordinal);
 
     private static string Describe(IReadOnlyDictionary<int, string> owners) =>
         string.Join(", ", owners.OrderBy(pair => pair.Key).Select(pair => $"{pair.Key}: {pair.Value}"));
@@ -227,8 +256,19 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
     private void Log(string message) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{_clock.Elapsed.TotalSeconds,5:F1} s] {message}"));
 
-    private void WriteHostOutput(ScaleOutHost host) =>
-        output.WriteLine($"--- {host.Process.Name} ({host.WorkerId}, pid {host.Process.ProcessId}) output ---{Environment.NewLine}{host.Process.Output}");
+    // All of it after a failure; after a success only the warnings (lost partitions, redone sends), thousands of lines fewer.
+    private void WriteHostOutput(ScaleOutHost host, bool everything)
+    {
+        var lines = host.Process.Output.Split(Environment.NewLine);
+        var shown = everything
+            ? lines
+            : lines.Where((line, index) => IsWarning(line) || (index > 0 && IsWarning(lines[index - 1])));
+        output.WriteLine($"--- {host.Process.Name} ({host.WorkerId}, pid {host.Process.ProcessId}) {(everything ? "output" : "warnings")} ---");
+        output.WriteLine(string.Join(Environment.NewLine, shown));
+    }
+
+    private static bool IsWarning(string line) =>
+        line.Contains(": warn: ", StringComparison.Ordinal) || line.Contains(": fail: ", StringComparison.Ordinal) || line.Contains(": crit: ", StringComparison.Ordinal);
 
     /// <summary>How much of the workload's side effects the sandbox's ledger holds.</summary>
     /// <param name="Batches">Email batches created.</param>

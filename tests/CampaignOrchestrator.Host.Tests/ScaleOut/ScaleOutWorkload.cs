@@ -17,8 +17,13 @@ internal static class ScaleOutWorkload
     public const int ResponsesPerMessage = 100;
     public const int ResponseCount = MessageCount * ResponsesPerMessage;
 
-    /// <summary>Responses per chunk: each message is split into two sub-orchestrations, whose results cross partitions.</summary>
-    public const int ChunkSize = 50;
+    /// <summary>
+    /// Responses per chunk: each message is split into sub-orchestrations, run one at a time (so at most 500 responses
+    /// are in flight: Azurite's queues slow down sharply with depth), whose results cross partitions.
+    /// </summary>
+    public const int ChunkSize = 25;
+
+    public const int ChunksPerMessage = ResponsesPerMessage / ChunkSize;
 
     public const string CampaignName = "scale-out-wave";
     public const string BatchName = "Scale-out wave";
