@@ -71,8 +71,9 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
         var campaigns = Directory.CreateDirectory(Path.Combine(_folder, "campaigns")).FullName;
         await File.WriteAllTextAsync(Path.Combine(campaigns, ScaleOutWorkload.CampaignName + ".json"), ScaleOutWorkload.Definition);
 
-        // Both at once: either may take the partitions first, and the other steals its share.
         var checkedAll = false;
+
+        // Both at once: either may take the partitions first, and the other steals its share.
         var starting = new[] { (Name: "host A", Worker: First), (Name: "host B", Worker: Second) }
             .Select(host => ScaleOutHost.StartAsync(host.Name, _folder, Settings(connection, sandbox.BaseAddress, campaigns, host.Worker), host.Worker, MasterKey))
             .ToList();
