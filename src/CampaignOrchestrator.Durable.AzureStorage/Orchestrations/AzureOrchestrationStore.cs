@@ -45,7 +45,7 @@ public sealed partial class AzureOrchestrationStore : IOrchestrationStore, IAsyn
         _instances = account.Table(names.InstancesTable);
         _deadLetters = account.Table(names.DeadLettersTable);
         _payloads = new InstancePayloads(new PayloadStore(account.Blobs.GetBlobContainerClient(names.PayloadContainer)));
-        _history = new HistoryTable(account.Table(names.HistoryTable), _payloads);
+        _history = new HistoryTable(account.Table(names.HistoryTable), _payloads, account.WorkerId);
         _controlQueues = [.. names.ControlQueues.Select(queue => new ClockedQueue(account.Queues.GetQueueClient(queue), time, exists: true))];
         _workItems = new ClockedQueue(account.Queues.GetQueueClient(names.WorkItemQueue), time, exists: true);
         _partitions = new PartitionManager(

@@ -11,14 +11,19 @@ namespace CampaignOrchestrator.Durable.AzureStorage.Orchestrations;
 /// <summary>
 /// The History table: partition key = instance id, one row per event (row key = execution id and a zero-padded hex
 /// sequence number), and a sentinel row whose ETag guards every checkpoint. Writes go in batches of at most 100 rows,
-/// all in the instance's partition: a table transaction never spans partitions.
+/// all in the instance's partition: a table transaction never spans partitions. Each event row names the worker that
+/// committed it, so the table shows which process ran each episode of a hub shared by several.
 /// </summary>
 /// <param name="table">The table.</param>
 /// <param name="payloads">Where events too large for a property go.</param>
-internal sealed class HistoryTable(TableClient table, InstancePayloads payloads)
+/// <param name="workerId">This process's worker id, written on every event row it commits.</param>
+internal sealed class HistoryTable(TableClient table, InstancePayloads payloads, string workerId)
 {
     /// <summary>The sentinel's row key (sorts after every execution id, which are lowercase hex).</summary>
     public const string SentinelKey = "sentinel";
+
+    /// <summary>The event rows' property naming the worker that committed the episode.</summary>
+    public const string WorkerIdProperty = "WorkerId";
 
     private const int MaxBatch = 100;
 
@@ -79,7 +84,12 @@ internal sealed class HistoryTable(TableClient table, InstancePayloads payloads)
         {
             var rowKey = $"{sentinel.ExecutionId}-{seq++.ToString("X8", CultureInfo.InvariantCulture)}";
             var json = JsonSerializer.Serialize(historyEvent, DataConverter.Options);
-            var row = new TableEntity(instanceId, rowKey) { ["ExecutionId"] = sentinel.ExecutionId, ["EventType"] = historyEvent.GetType().Name };
+            var row = new TableEntity(instanceId, rowKey)
+            {
+                ["ExecutionId"] = sentinel.ExecutionId,
+                ["EventType"] = historyEvent.GetType().Name,
+                [WorkerIdProperty] = workerId,
+            };
             (await payloads.StorePropertyAsync(instanceId, "event", json, cancellationToken)).WriteTo(row, "Event");
             rows.Add(row);
         }

@@ -70,6 +70,23 @@ public sealed class OrchestrationStoreTests : IAsyncLifetime, IAsyncDisposable
     }
 
     [Fact]
+    public async Task Commit_EveryEventRow_NamesTheWorkerThatCommittedIt()
+    {
+        var item = await StartAsync("stamped", null);
+        await CommitAsync(item, [item.Messages[0]], RuntimeStatus.Completed, null, "\"done\"");
+
+        var history = _account!.Table(_account.Names.HistoryTable);
+        var rows = new List<TableEntity>();
+        await foreach (var row in history.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"stamped"} and RowKey ne {"sentinel"}")))
+        {
+            rows.Add(row);
+        }
+
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, row => Assert.Equal(_account.WorkerId, row.GetString("WorkerId")));
+    }
+
+    [Fact]
     public async Task Timer_LongerThanSixDays_HopsUntilDueAndFiresOnce()
     {
         var item = await StartAsync("sleeper", null);
