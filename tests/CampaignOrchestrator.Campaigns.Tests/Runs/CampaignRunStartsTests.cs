@@ -10,7 +10,10 @@ public sealed class CampaignRunStartsTests
     [Fact]
     public async Task StartIfAbsent_IdOfAFinishedInstance_StartsNothingAndKeepsIt()
     {
-        await using var host = await DurableTestHost.StartAsync(engine => engine.AddOrchestrator<WorkerNudge>(WorkerNudge.Name));
+        // A stand-in answers to the campaign run's name: the start is refused before anything would run it.
+        await using var host = await DurableTestHost.StartAsync(engine => engine
+            .AddOrchestrator<WorkerNudge>(WorkerNudge.Name)
+            .AddOrchestrator<WorkerNudge>(CampaignRunOrchestrator.Name));
         const string instanceId = "weekly@20261130T0900Z";
         await host.Client.StartAsync(WorkerNudge.Name, "first", new Durable.Client.StartOrchestrationOptions(instanceId));
         var finished = await host.Client.WaitForCompletionAsync(instanceId).WaitAsync(TimeSpan.FromSeconds(30));
