@@ -7,7 +7,8 @@ using CampaignOrchestrator.Durable;
 namespace CampaignOrchestrator.Host.Tests.Inbound;
 
 /// <summary><c>POST /api/inbound-responses</c> over HTTP, through the queue listener to the sandbox.</summary>
-public sealed class InboundApiTests(InboundHostFixture host) : IClassFixture<InboundHostFixture>
+public abstract class InboundApiTests<TFixture>(TFixture host) : IClassFixture<TFixture>
+    where TFixture : InboundHostFixture
 {
     private const string Route = "/api/inbound-responses";
 

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CampaignOrchestrator.Host.Tests.Inbound;
 
 /// <summary>The inbound queue's trigger: start once, poison what can never succeed.</summary>
-public sealed class InboundQueueHandlerTests(InboundHostFixture host) : IClassFixture<InboundHostFixture>
+public abstract class InboundQueueHandlerTests<TFixture>(TFixture host) : IClassFixture<TFixture>
+    where TFixture : InboundHostFixture
 {
     [Fact]
     public async Task Handle_MalformedJson_PoisonWithTheReason()
@@ -56,6 +57,6 @@ public sealed class InboundQueueHandlerTests(InboundHostFixture host) : IClassFi
     {
         await using var scope = host.Services.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetRequiredService<InboundQueueHandler>();
-        return await handler.HandleAsync(new QueueMessage("inbound-responses", id, body, dequeueCount, new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero)), CancellationToken.None);
+        return await handler.HandleAsync(new QueueMessage(host.QueueName, id, body, dequeueCount, new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero)), CancellationToken.None);
     }
 }
