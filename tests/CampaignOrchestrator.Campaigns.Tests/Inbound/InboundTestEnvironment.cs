@@ -15,7 +15,7 @@ namespace CampaignOrchestrator.Campaigns.Tests.Inbound;
 
 /// <summary>
 /// The inbound-responses orchestration on one fake clock, against an in-process sandbox whose simulated time is that
-/// clock. The clients neither retry nor wait for a budget: every retry is a durable one, visible as a timer, which
+/// clock (see <see cref="SandboxedEngine"/>). Every retry is a durable one, visible as a timer, which
 /// <see cref="RunAsync"/> fires by moving the clock when the work has stopped.
 /// </summary>
 internal sealed class InboundTestEnvironment : IAsyncDisposable
@@ -46,47 +46,16 @@ internal sealed class InboundTestEnvironment : IAsyncDisposable
 
     public static async Task<InboundTestEnvironment> StartAsync(Action<IServiceCollection>? configure = null, Action<SandboxOptions>? configureSandbox = null)
     {
-        var time = new FakeTimeProvider(CampaignTestEnvironment.Start);
-        var sandbox = await VendorSandboxServer.StartAsync(
-            o =>
+        var (time, sandbox, host) = await SandboxedEngine.StartAsync(
+            engine => engine.AddInboundResponses(),
+            (services, sandbox) =>
             {
-                o.Seed = 7;
-                configureSandbox?.Invoke(o);
+                services.AddSatisMeter(o => SandboxedEngine.Direct(o, sandbox));
+                services.AddQuestionPro(o => SandboxedEngine.Direct(o, sandbox));
+                configure?.Invoke(services);
             },
-            time);
-        try
-        {
-            var host = await DurableTestHost.StartAsync(
-                engine => engine.AddInboundResponses().AddOrchestrator<WorkerNudge>(WorkerNudge.Name),
-                options =>
-                {
-                    options.TimeProvider = time;
-                    options.ConfigureServices = services =>
-                    {
-                        services.AddSatisMeter(o =>
-                        {
-                            o.BaseUrl = sandbox.BaseAddress;
-                            o.WriteKey = SampleAccount.WriteKey;
-                            o.Resilience.MaxRetryAttempts = 0;
-                            o.RateLimit.PermitLimit = 100_000;
-                        });
-                        services.AddQuestionPro(o =>
-                        {
-                            o.BaseUrl = sandbox.BaseAddress;
-                            o.ApiKey = SampleAccount.ApiKey;
-                            o.Resilience.MaxRetryAttempts = 0;
-                            o.RateLimit.PermitLimit = 100_000;
-                        });
-                        configure?.Invoke(services);
-                    };
-                });
-            return new InboundTestEnvironment(time, sandbox, host);
-        }
-        catch
-        {
-            await sandbox.DisposeAsync();
-            throw;
-        }
+            configureSandbox);
+        return new InboundTestEnvironment(time, sandbox, host);
     }
 
     /// <summary>Starts a message's orchestration (instance id from the message id) and drives it to its end.</summary>

@@ -15,13 +15,11 @@ namespace CampaignOrchestrator.Campaigns.Tests.TestSupport;
 
 /// <summary>
 /// The campaign engine on one fake clock: a durable test host with the campaign orchestrations and activities, and an
-/// in-process sandbox whose simulated time is that clock, so durable timers and vendor statistics move together.
-/// The clients do not retry on their own (every retry is a durable one, visible as a timer), and their budget is
-/// raised so the fake clock never holds a call back.
+/// in-process sandbox whose simulated time is that clock (see <see cref="SandboxedEngine"/>).
 /// </summary>
 internal sealed class CampaignTestEnvironment : IAsyncDisposable
 {
-    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Start = SandboxedEngine.Start;
 
     private CampaignTestEnvironment(FakeTimeProvider time, VendorSandboxServer sandbox, DurableTestHost host)
     {
@@ -45,31 +43,14 @@ internal sealed class CampaignTestEnvironment : IAsyncDisposable
 
     public static async Task<CampaignTestEnvironment> StartAsync(Action<QuestionProOptions>? questionPro = null)
     {
-        var time = new FakeTimeProvider(Start);
-        var sandbox = await VendorSandboxServer.StartAsync(o => o.Seed = 7, time);
-        try
-        {
-            var host = await DurableTestHost.StartAsync(
-                engine => engine.AddCampaigns().AddOrchestrator<WorkerNudge>(WorkerNudge.Name),
-                options =>
-                {
-                    options.TimeProvider = time;
-                    options.ConfigureServices = services => services.AddQuestionPro(o =>
-                    {
-                        o.BaseUrl = sandbox.BaseAddress;
-                        o.ApiKey = SampleAccount.ApiKey;
-                        o.Resilience.MaxRetryAttempts = 0;
-                        o.RateLimit.PermitLimit = 100_000;
-                        questionPro?.Invoke(o);
-                    });
-                });
-            return new CampaignTestEnvironment(time, sandbox, host);
-        }
-        catch
-        {
-            await sandbox.DisposeAsync();
-            throw;
-        }
+        var (time, sandbox, host) = await SandboxedEngine.StartAsync(
+            engine => engine.AddCampaigns(),
+            (services, sandbox) => services.AddQuestionPro(o =>
+            {
+                SandboxedEngine.Direct(o, sandbox);
+                questionPro?.Invoke(o);
+            }));
+        return new CampaignTestEnvironment(time, sandbox, host);
     }
 
     /// <summary>Starts a run of a definition and drives it to its end.</summary>
