@@ -130,7 +130,7 @@ public sealed partial class AzureOrchestrationStore
         var activities = outbound.Select(message => message.Activity).OfType<ActivityRequest>().ToList();
         foreach (var activity in activities)
         {
-            InstanceIds.ThrowIfInvalid(activity.InstanceId, nameof(outbound));
+            InstanceIdRules.ThrowIfInvalid(activity.InstanceId, nameof(outbound));
         }
 
         await Parallel.ForEachAsync(
@@ -142,7 +142,7 @@ public sealed partial class AzureOrchestrationStore
 
             if (message.ToInstance is { } toInstance)
             {
-                InstanceIds.ThrowIfInvalid(toInstance.InstanceId, nameof(outbound));
+                InstanceIdRules.ThrowIfInvalid(toInstance.InstanceId, nameof(outbound));
                 await SendCoreAsync(toInstance, cancellationToken);
             }
 

@@ -77,7 +77,7 @@ public sealed partial class AzureOrchestrationStore : IOrchestrationStore, IAsyn
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(message.Event);
-        InstanceIds.ThrowIfInvalid(message.InstanceId, nameof(message));
+        InstanceIdRules.ThrowIfInvalid(message.InstanceId, nameof(message));
         await _account.EnsureCreatedAsync(cancellationToken);
         await SendCoreAsync(message, cancellationToken);
     }
@@ -120,7 +120,7 @@ public sealed partial class AzureOrchestrationStore : IOrchestrationStore, IAsyn
 
     private static void ThrowIfInvalid(NewInstance start, string paramName)
     {
-        InstanceIds.ThrowIfInvalid(start.InstanceId, paramName);
+        InstanceIdRules.ThrowIfInvalid(start.InstanceId, paramName);
         if (string.IsNullOrWhiteSpace(start.Name))
         {
             throw new ArgumentException("An instance needs an orchestrator name.", paramName);

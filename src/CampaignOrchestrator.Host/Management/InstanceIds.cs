@@ -1,3 +1,5 @@
+using CampaignOrchestrator.Durable.Backend.Orchestrations;
+
 namespace CampaignOrchestrator.Host.Management;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace CampaignOrchestrator.Host.Management;
 /// </summary>
 internal static class InstanceIds
 {
-    /// <summary>The longest id accepted.</summary>
-    public const int MaxLength = 256;
+    /// <summary>The longest id accepted (the stores' limit).</summary>
+    public const int MaxLength = InstanceIdRules.MaxLength;
 
     /// <summary>Checks an id.</summary>
     /// <param name="instanceId">The id.</param>

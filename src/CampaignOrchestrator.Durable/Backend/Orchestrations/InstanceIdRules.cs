@@ -1,7 +1,10 @@
-namespace CampaignOrchestrator.Durable.Sqlite;
+namespace CampaignOrchestrator.Durable.Backend.Orchestrations;
 
-/// <summary>What an instance id may be: ids end up in URLs, log scopes and storage keys of other backends.</summary>
-internal static class InstanceIdRules
+/// <summary>
+/// What an instance id may be in every backend: ids end up in URLs, log scopes and storage keys (an Azure table partition
+/// key allows none of <c>/ \ # ?</c> nor control characters). Stores check it on every call that names an instance.
+/// </summary>
+public static class InstanceIdRules
 {
     /// <summary>The longest id accepted.</summary>
     public const int MaxLength = 256;
