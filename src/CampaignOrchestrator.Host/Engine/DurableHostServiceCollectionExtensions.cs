@@ -34,7 +34,15 @@ internal static class DurableHostServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DurableHostOptions>, DurableHostOptionsValidator>();
         services.AddOptions<DurableWorkerSettings>().Bind(configuration.GetSection(DurableWorkerSettings.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DurableWorkerSettings>, DurableWorkerSettingsValidator>();
-        services.AddOptions<DurableWorkerOptions>().Configure<IOptions<DurableWorkerSettings>>((worker, settings) => settings.Value.ApplyTo(worker));
+        services.AddOptions<DurableWorkerOptions>().Configure<IOptions<DurableWorkerSettings>, IOptions<StorageOptions>>((worker, settings, storage) =>
+        {
+            if (!StorageOptions.IsSqlite(storage.Value.Provider))
+            {
+                worker.MaxPollingInterval = DurableWorkerSettings.AzureStorageMaxPollingInterval;
+            }
+
+            settings.Value.ApplyTo(worker);
+        });
 
         services.AddHostedService<DurableHostStartupLog>();
 

@@ -11,6 +11,14 @@ internal sealed class DurableWorkerSettings
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Durable:Worker";
 
+    /// <summary>
+    /// The longest idle poll on Azure Storage unless configured: Durable Functions' <c>maxQueuePollingInterval</c>
+    /// default. There every poll is billed (4 control queues and the work-item queue: at the engine's 1-s default, about
+    /// 13 million transactions a month for an idle hub); work this process queues wakes it at once, so only work queued
+    /// by another process waits up to this long when the worker is idle.
+    /// </summary>
+    public static readonly TimeSpan AzureStorageMaxPollingInterval = TimeSpan.FromSeconds(30);
+
     /// <summary>Gets or sets <see cref="DurableWorkerOptions.MaxConcurrentOrchestrations"/>.</summary>
     /// <value>host.json <c>extensions.durableTask.maxConcurrentOrchestratorFunctions</c>.</value>
     public int? MaxConcurrentOrchestrations { get; set; }
@@ -23,7 +31,10 @@ internal sealed class DurableWorkerSettings
     /// <value>host.json <c>extensions.durableTask.storageProvider.workItemQueueVisibilityTimeout</c>.</value>
     public TimeSpan? LockDuration { get; set; }
 
-    /// <summary>Gets or sets <see cref="DurableWorkerOptions.MaxPollingInterval"/>.</summary>
+    /// <summary>
+    /// Gets or sets <see cref="DurableWorkerOptions.MaxPollingInterval"/> (unset: the engine's 1 s on SQLite,
+    /// <see cref="AzureStorageMaxPollingInterval"/> on Azure Storage).
+    /// </summary>
     /// <value>host.json <c>extensions.durableTask.storageProvider.maxQueuePollingInterval</c>.</value>
     public TimeSpan? MaxPollingInterval { get; set; }
 
