@@ -139,7 +139,6 @@ public sealed partial class AzureOrchestrationStore
             async (activity, token) => await SendActivityAsync(activity, token));
         foreach (var message in outbound)
         {
-
             if (message.ToInstance is { } toInstance)
             {
                 InstanceIdRules.ThrowIfInvalid(toInstance.InstanceId, nameof(outbound));
@@ -149,7 +148,8 @@ public sealed partial class AzureOrchestrationStore
             if (message.NewChild is { } child)
             {
                 ThrowIfInvalid(child, nameof(outbound));
-                if (!await CreateInstanceCoreAsync(child, cancellationToken) && child.Parent is { } parent)
+                if (!await CreateInstanceCoreAsync(child, cancellationToken) && child.Parent is { } parent
+                    && !(await ReadRowAsync(child.InstanceId, cancellationToken) is { } existing && IsCreatedBy(existing, parent)))
                 {
                     var failure = new FailureDetails(typeof(InvalidOperationException).FullName!, $"An instance with id '{child.InstanceId}' is already running.");
                     var now = _time.GetUtcNow();

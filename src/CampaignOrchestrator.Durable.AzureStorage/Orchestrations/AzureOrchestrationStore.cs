@@ -127,6 +127,9 @@ public sealed partial class AzureOrchestrationStore : IOrchestrationStore, IAsyn
         }
     }
 
+    private static bool IsCreatedBy(InstanceRow row, ParentInstance? parent) =>
+        parent is not null && row.CreatedBy == InstanceRow.CreatorOf(parent);
+
     private async Task EnsureStartedAsync(CancellationToken cancellationToken)
     {
         if (_started)
@@ -156,8 +159,10 @@ public sealed partial class AzureOrchestrationStore : IOrchestrationStore, IAsyn
         var executionId = Guid.NewGuid().ToString("N");
         while (true)
         {
+            // A child this very parent task created before (its episode is being committed again after a crash) is kept as
+            // it is, finished or not: replacing it would run it twice.
             var existing = await ReadRowAsync(start.InstanceId, cancellationToken);
-            if (existing is not null && (start.OnlyIfAbsent || !existing.Status.IsFinished()))
+            if (existing is not null && (start.OnlyIfAbsent || !existing.Status.IsFinished() || IsCreatedBy(existing, start.Parent)))
             {
                 return false;
             }
@@ -171,6 +176,7 @@ public sealed partial class AzureOrchestrationStore : IOrchestrationStore, IAsyn
                 Input = await _payloads.StorePropertyAsync(start.InstanceId, "input", start.Input, cancellationToken),
                 CreatedAt = now,
                 LastUpdatedAt = now,
+                CreatedBy = InstanceRow.CreatorOf(start.Parent),
             };
             try
             {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using CampaignOrchestrator.Durable.History;
 using CampaignOrchestrator.Durable.Serialization;
 
 namespace CampaignOrchestrator.Durable.AzureStorage.Orchestrations;
@@ -44,11 +45,22 @@ internal sealed class InstanceRow
     /// <summary>Gets or sets when the instance last changed.</summary>
     public DateTimeOffset LastUpdatedAt { get; set; }
 
+    /// <summary>
+    /// Gets or sets, for a sub-orchestration, which parent execution and task created it (see <see cref="CreatorOf"/>), so
+    /// a parent episode committed again after a crash recognises the child it created the first time.
+    /// </summary>
+    public string? CreatedBy { get; set; }
+
     /// <summary>Gets or sets the row's ETag.</summary>
     public ETag ETag { get; set; }
 
     /// <summary>Gets the failure.</summary>
     public FailureDetails? FailureDetails => Failure is null ? null : JsonSerializer.Deserialize<FailureDetails>(Failure, DataConverter.Options);
+
+    /// <summary>Gives the <see cref="CreatedBy"/> value of a sub-orchestration started by a parent's task.</summary>
+    /// <param name="parent">The parent, or null for an instance started by a client.</param>
+    /// <returns>The parent's instance id, execution id and task id as JSON; null without a parent.</returns>
+    public static string? CreatorOf(ParentInstance? parent) => parent is null ? null : JsonSerializer.Serialize(parent, DataConverter.Options);
 
     /// <summary>Reads a row.</summary>
     /// <param name="entity">The entity.</param>
@@ -65,6 +77,7 @@ internal sealed class InstanceRow
         Failure = entity.GetString(nameof(Failure)),
         CreatedAt = entity.GetDateTimeOffset(nameof(CreatedAt)) ?? DateTimeOffset.MinValue,
         LastUpdatedAt = entity.GetDateTimeOffset(nameof(LastUpdatedAt)) ?? DateTimeOffset.MinValue,
+        CreatedBy = entity.GetString(nameof(CreatedBy)),
         ETag = entity.ETag,
     };
 
@@ -80,6 +93,7 @@ internal sealed class InstanceRow
             [nameof(Failure)] = Failure,
             [nameof(CreatedAt)] = CreatedAt,
             [nameof(LastUpdatedAt)] = LastUpdatedAt,
+            [nameof(CreatedBy)] = CreatedBy,
         };
         Input.WriteTo(entity, nameof(Input));
         Output.WriteTo(entity, nameof(Output));

@@ -104,6 +104,60 @@ public sealed class OrchestrationStoreTests : IAsyncLifetime, IAsyncDisposable
         Assert.IsType<TimerFired>(Assert.Single(fired!.Messages));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Commit_ParentEpisodeAgainAfterACrash_KeepsTheChildItCreatedTheFirstTime(bool childFinished)
+    {
+        // The parent's episode created its child, then its process died before the checkpoint: the episode is committed
+        // again (here by the same store, as the process that took the partition over would) with the same child.
+        var parent = await StartAsync("parent", null);
+        var execution = ((ExecutionStarted)parent.Messages[0]).ExecutionId;
+        var child = new NewInstance("parent:child-0", "Test", "1", Parent: new ParentInstance("parent", 0, execution));
+        Assert.True(await Store.CreateInstanceAsync(child));
+        if (childFinished)
+        {
+            var running = (await Store.LockNextOrchestrationAsync(LockFor))!;
+            await CommitAsync(running, [running.Messages[0]], RuntimeStatus.Completed, null, "\"done\"");
+        }
+
+        var before = await Store.GetInstanceAsync(child.InstanceId, includeHistory: false);
+        await CommitAsync(parent, [parent.Messages[0]], RuntimeStatus.Running, null, null, new OutboundMessage(NewChild: child));
+
+        var after = await Store.GetInstanceAsync(child.InstanceId, includeHistory: false);
+        Assert.Equal((before!.ExecutionId, before.Status), (after!.ExecutionId, after.Status));
+        if (!childFinished)
+        {
+            var start = (await Store.LockNextOrchestrationAsync(LockFor))!;
+            Assert.Equal(child.InstanceId, start.InstanceId);
+            Assert.IsType<ExecutionStarted>(Assert.Single(start.Messages));
+            await CommitAsync(start, [start.Messages[0]], RuntimeStatus.Running, null, null);
+        }
+
+        // Nothing else: no second start of the child, no "already running" failure for the parent.
+        Assert.Null(await Store.LockNextOrchestrationAsync(LockFor));
+    }
+
+    [Fact]
+    public async Task Commit_ChildIdRunningForAnotherParent_FailsTheTaskInTheParent()
+    {
+        var parent = await StartAsync("second-parent", null);
+        var execution = ((ExecutionStarted)parent.Messages[0]).ExecutionId;
+        Assert.True(await Store.CreateInstanceAsync(new NewInstance("shared-child", "Test", "1", Parent: new ParentInstance("first-parent", 0, "e1"))));
+
+        await CommitAsync(parent, [parent.Messages[0]], RuntimeStatus.Running, null, null,
+            new OutboundMessage(NewChild: new NewInstance("shared-child", "Test", "2", Parent: new ParentInstance("second-parent", 0, execution))));
+
+        var messages = new List<HistoryEvent>();
+        while (await Store.LockNextOrchestrationAsync(LockFor) is { } item)
+        {
+            messages.AddRange(item.InstanceId == "second-parent" ? item.Messages : []);
+            await CommitAsync(item, [.. item.Messages], RuntimeStatus.Running, null, null);
+        }
+
+        Assert.Contains("already running", Assert.IsType<SubOrchestrationFailed>(Assert.Single(messages)).Failure.Message, StringComparison.Ordinal);
+    }
+
     private static string Json(int length) => "\"" + new string('x', length) + "\"";
 
     private async Task<OrchestrationWorkItem> StartAsync(string instanceId, string? input)
