@@ -16,8 +16,8 @@ public sealed class DurableWorkerOptions
     public int MaxConcurrentActivities { get; set; } = 10 * Environment.ProcessorCount;
 
     /// <summary>Gets or sets how long a work item stays locked; running activities renew it at half this period.</summary>
-    /// <value>Default 2 minutes; from 1 second to 1 hour.</value>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    /// <value>Default 2 minutes; from 1 second to 1 day (an Azure queue message can stay invisible for at most 7).</value>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan LockDuration { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Gets or sets the longest wait between polls of an idle store; work started in this process wakes the worker at once.</summary>

@@ -20,7 +20,7 @@ namespace CampaignOrchestrator.Host.Demo;
 internal static class DemoHost
 {
     // The worker's limits (DurableWorkerOptions' ranges) cap these, whatever the scale.
-    private static readonly TimeSpan MaxLockDuration = TimeSpan.FromHours(1);
+    private static readonly TimeSpan MaxLockDuration = TimeSpan.FromDays(1);
     private static readonly TimeSpan MaxPollingInterval = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan MaxShutdownTimeout = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan MaxSchedulerInterval = TimeSpan.FromHours(1);
